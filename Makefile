@@ -1,0 +1,48 @@
+# Two commands matter: `make run` (set-up included) and `make test`. See README.md.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8080
+export HOST PORT
+
+.PHONY: run test install install-test install-train train export evaluate pack clean
+
+# The venv is rebuilt when a requirements file changes; a stamp per install set keeps reruns quick.
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip==25.3
+
+$(VENV)/.serve: requirements/serve.txt | $(BIN)/python
+	$(BIN)/pip install -q -r requirements/serve.txt
+	touch $@
+
+$(VENV)/.test: requirements/test.txt requirements/serve.txt | $(BIN)/python
+	$(BIN)/pip install -q -r requirements/test.txt
+	touch $@
+
+$(VENV)/.train: requirements/train.txt requirements/test.txt requirements/serve.txt | $(BIN)/python
+	$(BIN)/pip install -q -r requirements/train.txt
+	touch $@
+
+install: $(VENV)/.serve
+install-test: $(VENV)/.test
+install-train: $(VENV)/.train
+
+## Serve the default models on $(HOST):$(PORT) (no torch in this install).
+run: install
+	$(BIN)/python -m service
+
+## The whole pytest suite (CI runs exactly this).
+test: install-test
+	$(BIN)/python -m pytest
+
+## Offline: fine-tune, export + quantize + evaluate into models/<pack>/<version>/.
+train: install-train
+	$(BIN)/python -m pipelines.train_intent_slot --run snips-minilm
+
+pack: install-train
+	$(BIN)/python -m pipelines.export_intent_slot --run snips-minilm --pack snips-minilm --version 1.0.0
+
+clean:
+	rm -rf $(VENV) build .pytest_cache

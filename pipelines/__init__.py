@@ -1,0 +1,1 @@
+"""Offline work: data loading, training, export, evaluation. May import torch and service/."""

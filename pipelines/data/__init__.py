@@ -1,0 +1,1 @@
+"""One loader per dataset, each into the `Example` schema."""

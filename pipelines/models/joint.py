@@ -1,0 +1,28 @@
+"""Joint intent + slot model: a BERT encoder, masked mean pooling for the intent, a token slot head."""
+from __future__ import annotations
+
+import torch
+from torch import nn
+from transformers import AutoModel
+
+
+class JointIntentSlotModel(nn.Module):
+    def __init__(self, encoder: nn.Module, n_intents: int, n_slots: int, dropout: float = 0.1):
+        super().__init__()
+        self.encoder = encoder
+        hidden = encoder.config.hidden_size
+        self.dropout = nn.Dropout(dropout)
+        self.intent_head = nn.Linear(hidden, n_intents)
+        self.slot_head = nn.Linear(hidden, n_slots)
+
+    @classmethod
+    def from_encoder_dir(cls, encoder_dir: str, n_intents: int, n_slots: int) -> "JointIntentSlotModel":
+        return cls(AutoModel.from_pretrained(encoder_dir), n_intents, n_slots)
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        # token_type_ids default to zeros inside BertModel; the ONNX graph keeps the two declared inputs.
+        hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+        # Mean pooling matches how all-MiniLM-L6-v2 was pre-trained (sentence-transformers).
+        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+        return self.intent_head(self.dropout(pooled)), self.slot_head(self.dropout(hidden))

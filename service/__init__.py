@@ -1,0 +1,1 @@
+"""Online voice-shopping NLU service. Never imports torch or pipelines/."""

@@ -1,0 +1,26 @@
+"""`python -m service`: serve with uvicorn on HOST:PORT (defaults 127.0.0.1:8080)."""
+from __future__ import annotations
+
+import logging
+
+import uvicorn
+
+from .app import create_app
+from .settings import Settings
+
+
+def main() -> None:
+    settings = Settings()
+    logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    uvicorn.run(
+        create_app(settings),
+        host=settings.host,
+        port=settings.port,
+        log_level=settings.log_level,
+        timeout_graceful_shutdown=settings.shutdown_grace_s,
+        access_log=False,  # request metrics cover this, and access logs would echo client paths
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""HTTP edge: schemas, routes, middleware. Thin: the work happens in Predictor and Registry."""

@@ -1,0 +1,30 @@
+"""Dependencies as Annotated aliases: routes declare what they need, the app state provides it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from ..cache import ResultCache
+from ..metrics import Metrics
+from ..predict import Predictor
+from ..registry import Registry
+from ..settings import Settings
+
+
+@dataclass
+class Services:
+    settings: Settings
+    metrics: Metrics
+    registry: Registry
+    cache: ResultCache
+    predictor: Predictor
+    shutting_down: bool = False
+
+
+def get_services(request: Request) -> Services:
+    return request.app.state.services
+
+
+ServicesDep = Annotated[Services, Depends(get_services)]

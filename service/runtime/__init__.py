@@ -1,0 +1,1 @@
+"""Model runtime: backend contract, ONNX Runtime implementation, micro-batcher."""

@@ -1,0 +1,143 @@
+"""Micro-batcher: utterances that arrive together share one padded ONNX Runtime run.
+
+Admission is a non-blocking check against `max_queue`: the excess is refused at once (429) rather
+than queued without bound. Runs happen on one dedicated thread, off the event loop; ONNX Runtime's
+own intra-op threads use the cores.
+"""
+from __future__ import annotations
+
+import asyncio
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+from ..errors import Overloaded
+from ..metrics import Metrics
+
+
+class Backend(Protocol):
+    def predict(self, feeds: dict[str, np.ndarray]) -> dict[str, np.ndarray]: ...
+
+
+@dataclass
+class _Item:
+    feeds: dict[str, np.ndarray]  # 1-D arrays of one utterance
+    future: asyncio.Future
+
+
+def pad_batch(rows: list[dict[str, np.ndarray]], pad_values: dict[str, int]) -> dict[str, np.ndarray]:
+    """Stack 1-D per-utterance inputs into [B, T] arrays, right-padded to the longest row."""
+    longest = max(next(iter(r.values())).shape[0] for r in rows)
+    out = {}
+    for name in rows[0]:
+        batch = np.full((len(rows), longest), pad_values.get(name, 0), dtype=rows[0][name].dtype)
+        for i, r in enumerate(rows):
+            batch[i, : r[name].shape[0]] = r[name]
+        out[name] = batch
+    return out
+
+
+class MicroBatcher:
+    def __init__(
+        self,
+        backend: Backend,
+        name: str,
+        metrics: Metrics,
+        max_batch_size: int = 32,
+        max_wait_ms: float = 2.0,
+        max_queue: int = 512,
+        pad_values: dict[str, int] | None = None,
+    ):
+        self.backend = backend
+        self.name = name
+        self.metrics = metrics
+        self.max_batch_size = max_batch_size
+        self.max_wait = max_wait_ms / 1000.0
+        self.max_queue = max_queue
+        self.pad_values = pad_values or {}
+        self._queue: asyncio.Queue[_Item] = asyncio.Queue()
+        self._pending = 0  # admitted and not yet answered
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"ort-{name}")
+        self._worker: asyncio.Task | None = None
+
+    @property
+    def pending(self) -> int:
+        return self._pending
+
+    def start(self) -> None:
+        if self._worker is None:
+            self._worker = asyncio.get_running_loop().create_task(self._run(), name=f"batcher-{self.name}")
+
+    async def predict(self, rows: list[dict[str, np.ndarray]]) -> list[dict[str, np.ndarray]]:
+        """Answer every row, or refuse them all at once when the queue cannot take them."""
+        if self._pending + len(rows) > self.max_queue:
+            self.metrics.rejected.labels(self.name).inc()
+            raise Overloaded(
+                f"pack {self.name!r} has {self._pending} utterances queued (limit {self.max_queue}); retry shortly"
+            )
+        self.start()
+        loop = asyncio.get_running_loop()
+        items = [_Item(r, loop.create_future()) for r in rows]
+        self._pending += len(items)
+        self.metrics.queue_depth.labels(self.name).set(self._pending)
+        for item in items:
+            self._queue.put_nowait(item)
+        try:
+            return list(await asyncio.gather(*(i.future for i in items)))
+        finally:
+            self._pending -= len(items)
+            self.metrics.queue_depth.labels(self.name).set(self._pending)
+
+    async def _collect(self) -> list[_Item]:
+        batch = [await self._queue.get()]
+        deadline = time.monotonic() + self.max_wait
+        while len(batch) < self.max_batch_size:
+            if not self._queue.empty():
+                batch.append(self._queue.get_nowait())
+                continue
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                break
+            try:
+                batch.append(await asyncio.wait_for(self._queue.get(), remaining))
+            except asyncio.TimeoutError:
+                break
+        return batch
+
+    async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            batch = await self._collect()
+            batch = [i for i in batch if not i.future.done()]  # callers that went away
+            if not batch:
+                continue
+            try:
+                feeds = pad_batch([i.feeds for i in batch], self.pad_values)
+                started = time.perf_counter()
+                outputs = await loop.run_in_executor(self._executor, self.backend.predict, feeds)
+                self.metrics.inference_latency.labels(self.name).observe(time.perf_counter() - started)
+                self.metrics.batch_size.labels(self.name).observe(len(batch))
+            except Exception as exc:  # a failed run fails its callers, never the worker
+                for i in batch:
+                    if not i.future.done():
+                        i.future.set_exception(exc)
+                continue
+            for row, item in enumerate(batch):
+                if not item.future.done():
+                    item.future.set_result({k: v[row] for k, v in outputs.items()})
+
+    async def close(self) -> None:
+        """Stop after the admitted work is done (used when a reload retires this pack)."""
+        while self._pending:
+            await asyncio.sleep(0.01)
+        if self._worker is not None:
+            self._worker.cancel()
+            try:
+                await self._worker
+            except asyncio.CancelledError:
+                pass
+            self._worker = None
+        self._executor.shutdown(wait=False)

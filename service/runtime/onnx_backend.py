@@ -1,0 +1,65 @@
+"""ONNX Runtime backend: one InferenceSession, providers and threads from the registry.
+
+Contract (what the batcher and pack loader use): `inputs`, `outputs`, `provider`, `predict(feeds)`.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import onnxruntime as ort
+
+log = logging.getLogger(__name__)
+
+OPT_LEVELS = {
+    "disable": ort.GraphOptimizationLevel.ORT_DISABLE_ALL,
+    "basic": ort.GraphOptimizationLevel.ORT_ENABLE_BASIC,
+    "extended": ort.GraphOptimizationLevel.ORT_ENABLE_EXTENDED,
+    "all": ort.GraphOptimizationLevel.ORT_ENABLE_ALL,
+}
+
+
+@dataclass(frozen=True)
+class TensorSpec:
+    name: str
+    type: str
+    shape: tuple  # ints for fixed dims, strings/None for dynamic ones
+
+
+def choose_providers(requested: list[str]) -> list[str]:
+    """Requested providers that this onnxruntime build offers, in order; CPU is always last resort."""
+    available = set(ort.get_available_providers())
+    chosen = [p for p in requested if p in available]
+    if "CPUExecutionProvider" not in chosen:
+        chosen.append("CPUExecutionProvider")
+    skipped = [p for p in requested if p not in available]
+    if skipped:
+        log.info("execution providers not available here, skipped: %s", ", ".join(skipped))
+    return chosen
+
+
+class OnnxBackend:
+    def __init__(
+        self,
+        model_path: Path,
+        providers: list[str],
+        intra_op_threads: int = 0,
+        inter_op_threads: int = 0,
+        optimization: str = "all",
+    ):
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = intra_op_threads
+        options.inter_op_num_threads = inter_op_threads
+        options.graph_optimization_level = OPT_LEVELS[optimization]
+        self.session = ort.InferenceSession(str(model_path), options, providers=choose_providers(providers))
+        self.provider = self.session.get_providers()[0]
+        self.inputs = {i.name: TensorSpec(i.name, i.type, tuple(i.shape)) for i in self.session.get_inputs()}
+        self.outputs = {o.name: TensorSpec(o.name, o.type, tuple(o.shape)) for o in self.session.get_outputs()}
+        self._output_names = list(self.outputs)
+
+    def predict(self, feeds: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        """Run one padded batch: {input name: [B, T] array} -> {output name: array}."""
+        values = self.session.run(self._output_names, feeds)
+        return dict(zip(self._output_names, values))

@@ -1,0 +1,47 @@
+"""The one settings object. Built once at start-up and passed in; nothing else reads the environment."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="", case_sensitive=False, extra="ignore")
+
+    host: str = Field("127.0.0.1", description="address uvicorn binds")
+    port: int = Field(8080, ge=1, le=65535)
+    registry: Path = Field(REPO_ROOT / "models" / "registry.yaml", description="registry file naming the packs")
+    redis_url: str | None = Field(None, description="redis://host:port/db; unset = in-process cache")
+    redis_timeout_s: float = Field(0.05, gt=0, le=5, description="socket timeout of every Redis call")
+    redis_retry_after_s: float = Field(1.0, ge=0, description="after a Redis error, bypass it for this long")
+    cache_enabled: bool = True
+    cache_ttl_s: int = Field(600, ge=1)
+    cache_max_entries: int = Field(50_000, ge=1, description="size of the in-process LRU")
+    admin_token: SecretStr | None = Field(None, description="Bearer token for /admin/*; unset disables them")
+    max_text_chars: int = Field(1000, ge=1, description="longest accepted text, in characters")
+    max_body_bytes: int = Field(512 * 1024, ge=1024, description="largest accepted request body")
+    max_context_turns: int = Field(5, ge=0)
+    shutdown_grace_s: float = Field(10.0, ge=0)
+    log_level: str = "info"
+
+    @field_validator("admin_token")
+    @classmethod
+    def _strong_token(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and value.get_secret_value() == "":
+            return None
+        if value is not None and len(value.get_secret_value()) < 16:
+            raise ValueError("ADMIN_TOKEN must be at least 16 characters (or unset to disable admin routes)")
+        return value
+
+    @field_validator("redis_url")
+    @classmethod
+    def _redis_scheme(cls, value: str | None) -> str | None:
+        if value in (None, ""):
+            return None
+        if not value.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("REDIS_URL must start with redis://, rediss:// or unix://")
+        return value
