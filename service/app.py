@@ -47,6 +47,9 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
+        if exc.status_code == 400:  # FastAPI's "error parsing the body": undecodable bytes, not JSON
+            return JSONResponse(error_body("invalid_request", "the body could not be parsed: send UTF-8 encoded JSON"),
+                                status_code=422)
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
         return JSONResponse(error_body(code, str(exc.detail)), status_code=exc.status_code)
 

@@ -30,18 +30,30 @@ class BodyLimitMiddleware:
         for name, value in scope.get("headers", []):
             if name == b"content-length" and value.isdigit() and int(value) > limit:
                 return await _send_json(send, 413, error_body(PayloadTooLarge.code, detail))
-        received = 0
-
-        async def limited_receive():
-            nonlocal received
+        # Bodies here are small (a few KB of text): read the whole body first, so an oversized
+        # chunked body is refused with 413 before any handler starts parsing it.
+        chunks, received = [], 0
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > limit:
-                    raise PayloadTooLarge(detail)
-            return message
+            if message["type"] != "http.request":
+                return  # client went away
+            chunks.append(message.get("body", b""))
+            received += len(chunks[-1])
+            if received > limit:
+                return await _send_json(send, 413, error_body(PayloadTooLarge.code, detail))
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        replayed = False
 
-        return await self.app(scope, limited_receive, send)
+        async def replay():
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        return await self.app(scope, replay, send)
 
 
 class MetricsMiddleware:

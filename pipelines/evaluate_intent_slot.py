@@ -1,0 +1,98 @@
+"""Evaluate an intent/slot pack through the serving code path (featurizer, ONNX Runtime, decoder).
+
+    python -m pipelines.evaluate_intent_slot models/snips-minilm/1.0.0 --split test
+
+Slot F1 is seqeval's span-level micro F1 over the dataset's own words: predicted character spans
+are projected onto the gold words, so the number is comparable with JointBERT's.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+from seqeval.metrics import f1_score
+from tqdm import tqdm
+
+from service.nlu.answers import IntentEntityAnswer
+from service.nlu.spans import char_spans_to_word_spans, spans_to_tags
+from service.nlu.text import normalize
+from service.packs import load_pack
+from service.registry import RuntimeConfig
+from service.runtime.batcher import pad_batch
+
+from .config import PipelineSettings
+from .data.schema import Example
+from .data.snips import load_snips, word_offsets
+
+CPU = RuntimeConfig(providers=["CPUExecutionProvider"], intra_op_threads=2)
+
+
+def predict(pack, texts: list[str], batch_size: int = 64) -> list[dict]:
+    answer = IntentEntityAnswer()
+    results = []
+    for start in tqdm(range(0, len(texts), batch_size), desc=f"evaluate {pack.key}", leave=False):
+        norms = [normalize(t) for t in texts[start : start + batch_size]]
+        feats = pack.featurizer.encode_batch([n.text for n in norms])
+        out = pack.backend.predict(pad_batch([f.inputs(pack.manifest.inputs) for f in feats], {}))
+        for row, (n, f) in enumerate(zip(norms, feats)):
+            raw = answer.decode(pack.manifest, f, {k: v[row] for k, v in out.items()}, {})
+            results.append(answer.finalize(raw, n))
+    return results
+
+
+def score(examples: list[Example], results: list[dict]) -> dict:
+    gold_tags, pred_tags, correct, exact = [], [], 0, 0
+    for ex, res in zip(examples, results):
+        words = ex.meta.get("words") or ex.text.split()
+        offsets = word_offsets(words)
+        gold = spans_to_tags(len(words), char_spans_to_word_spans(offsets, ex.entities))
+        spans = [(e["type"], e["start"], e["end"]) for e in res["entities"]]
+        pred = spans_to_tags(len(words), char_spans_to_word_spans(offsets, spans))
+        gold_tags.append(gold)
+        pred_tags.append(pred)
+        ok = res["intent"]["name"] == ex.intent
+        correct += ok
+        exact += ok and gold == pred
+    n = len(examples)
+    return {"intent_accuracy": correct / n, "slot_f1": f1_score(gold_tags, pred_tags), "exact_match": exact / n, "n": n}
+
+
+def latency(pack, text: str, runs: int = 300, batch: int = 32) -> dict:
+    """Model-only latency (featurize + ONNX Runtime run) at batch 1, and throughput at `batch`."""
+    feats = pack.featurizer.encode_batch([text])
+    feeds = pad_batch([feats[0].inputs(pack.manifest.inputs)], {})
+    for _ in range(20):
+        pack.backend.predict(feeds)
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        pack.backend.predict(pad_batch([pack.featurizer.encode(text).inputs(pack.manifest.inputs)], {}))
+        times.append(time.perf_counter() - t0)
+    big = pad_batch([feats[0].inputs(pack.manifest.inputs)] * batch, {})
+    t0 = time.perf_counter()
+    for _ in range(10):
+        pack.backend.predict(big)
+    per_sec = 10 * batch / (time.perf_counter() - t0)
+    return {"p50_ms": float(np.percentile(times, 50) * 1e3), "p99_ms": float(np.percentile(times, 99) * 1e3),
+            f"utterances_per_s_batch{batch}": per_sec}
+
+
+def evaluate_folder(folder: Path, examples: list[Example]) -> dict:
+    pack = load_pack(folder, CPU)
+    return score(examples, predict(pack, [e.text for e in examples]))
+
+
+def main(argv=None) -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("pack", type=Path, help="pack folder")
+    p.add_argument("--split", default="test", choices=["train", "valid", "test"])
+    args = p.parse_args(argv)
+    examples = load_snips(PipelineSettings().dataset("snips"), args.split)
+    print(json.dumps(evaluate_folder(args.pack, examples), indent=2))
+
+
+if __name__ == "__main__":
+    main()
