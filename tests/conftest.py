@@ -66,7 +66,7 @@ def free_port() -> int:
 class LiveServer:
     """`python -m service` in a subprocess, the way `make run` starts it."""
 
-    def __init__(self, env: dict[str, str]):
+    def __init__(self, env: dict[str, str], wait_for: str = "/readyz"):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         full_env = {**os.environ, "HOST": "127.0.0.1", "PORT": str(self.port), "LOG_LEVEL": "warning", **env}
@@ -77,7 +77,7 @@ class LiveServer:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"server exited with {self.proc.returncode}: {self.proc.stdout.read()}")
             try:
-                if httpx.get(self.url + "/readyz", timeout=1).status_code == 200:
+                if httpx.get(self.url + wait_for, timeout=1).status_code == 200:
                     return
             except httpx.HTTPError:
                 pass
@@ -100,9 +100,9 @@ class LiveServer:
 def live_server(registry_file):
     servers = []
 
-    def start(**env) -> LiveServer:
+    def start(wait_for: str = "/readyz", **env) -> LiveServer:
         base = {"REGISTRY": str(registry_file), "ADMIN_TOKEN": ADMIN_TOKEN}
-        server = LiveServer({**base, **env})
+        server = LiveServer({**base, **env}, wait_for)
         servers.append(server)
         return server
 
