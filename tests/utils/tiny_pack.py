@@ -17,7 +17,8 @@ from pipelines.pack_writer import write_pack
 SPECIAL = ["[PAD]", "[UNK]", "[CLS]", "[SEP]"]
 WORDS = ["play", "the", "latest", "song", "by", "adele", "on", "spotify", "weather", "in", "paris", "taylor", "swift",
          "what", "is", "some", "music", "tomorrow", "please", "add", "to", "my", "playlist", "##s", "book", "a",
-         "table", "for", "two", ".", ",", "!", "?", "'"]
+         "table", "for", "two", "great", "love", "bad", "terrible", "headphones", "wireless", "black", "sony",
+         ".", ",", "!", "?", "'"]
 INTENTS = ["AddToPlaylist", "BookRestaurant", "GetWeather", "PlayMusic"]
 SLOT_TYPES = ["artist", "city", "party_size_number", "service", "timeRange"]
 SLOTS = ["O"] + [f"{p}-{t}" for t in SLOT_TYPES for p in ("B", "I")]
@@ -39,28 +40,26 @@ def build_tokenizer() -> Tokenizer:
     return tok
 
 
-def build_model(path: Path, vocab_size: int, intents=INTENTS, slots=SLOTS) -> None:
+def _weights(vocab, labels, word_labels, scale):
+    w = np.zeros((len(vocab), len(labels)), dtype=np.float32)
+    for word, label in word_labels.items():
+        w[vocab.index(word), labels.index(label)] = scale
+    return w
+
+
+def build_model(path: Path, sequence_heads: dict, token_heads: dict) -> None:
+    """One-hot embeddings; each head is a linear map whose weights tie chosen words to labels.
+
+    sequence_heads: {output: (labels, {word: label})}, read from the masked mean of the embeddings.
+    token_heads: {output: (labels, {word: label}, default label)}, read per token.
+    """
     vocab = SPECIAL + WORDS
-    emb = np.eye(vocab_size, dtype=np.float32)  # one dimension per vocabulary entry
-    w_intent = np.zeros((vocab_size, len(intents)), dtype=np.float32)
-    w_slot = np.zeros((vocab_size, len(slots)), dtype=np.float32)
-    b_slot = np.zeros(len(slots), dtype=np.float32)
-    b_slot[0] = 1.0  # default: O
-    for word, intent in INTENT_WORDS.items():
-        if intent in intents:
-            w_intent[vocab.index(word), intents.index(intent)] = 40.0
-    for word, tag in SLOT_WORDS.items():
-        if tag in slots:
-            w_slot[vocab.index(word), slots.index(tag)] = 5.0
     init = [numpy_helper.from_array(a, n) for a, n in (
-        (emb, "emb"), (w_intent, "w_intent"), (np.zeros(len(intents), np.float32), "b_intent"),
-        (w_slot, "w_slot"), (b_slot, "b_slot"), (np.array([2], np.int64), "axis2"), (np.array([1], np.int64), "axis1"),
-        (np.array(1.0, np.float32), "one"),
+        (np.eye(len(vocab), dtype=np.float32), "emb"), (np.array([2], np.int64), "axis2"),
+        (np.array([1], np.int64), "axis1"), (np.array(1.0, np.float32), "one"),
     )]
     nodes = [
         helper.make_node("Gather", ["emb", "input_ids"], ["hidden"]),
-        helper.make_node("MatMul", ["hidden", "w_slot"], ["slot_raw"]),
-        helper.make_node("Add", ["slot_raw", "b_slot"], ["slot_logits"]),
         helper.make_node("Cast", ["attention_mask"], ["mask_f"], to=TensorProto.FLOAT),
         helper.make_node("Unsqueeze", ["mask_f", "axis2"], ["mask3"]),
         helper.make_node("Mul", ["hidden", "mask3"], ["masked"]),
@@ -68,16 +67,25 @@ def build_model(path: Path, vocab_size: int, intents=INTENTS, slots=SLOTS) -> No
         helper.make_node("ReduceSum", ["mask3", "axis1"], ["count"], keepdims=0),
         helper.make_node("Max", ["count", "one"], ["count1"]),
         helper.make_node("Div", ["summed", "count1"], ["pooled"]),
-        helper.make_node("MatMul", ["pooled", "w_intent"], ["intent_raw"]),
-        helper.make_node("Add", ["intent_raw", "b_intent"], ["intent_logits"]),
     ]
+    outputs = []
+    for out, (labels, word_labels) in sequence_heads.items():
+        init += [numpy_helper.from_array(_weights(vocab, labels, word_labels, 40.0), f"w_{out}")]
+        nodes.append(helper.make_node("MatMul", ["pooled", f"w_{out}"], [out]))
+        outputs.append(helper.make_tensor_value_info(out, TensorProto.FLOAT, ["batch", len(labels)]))
+    for out, (labels, word_labels, default) in token_heads.items():
+        bias = np.zeros(len(labels), dtype=np.float32)
+        bias[labels.index(default)] = 1.0
+        init += [numpy_helper.from_array(_weights(vocab, labels, word_labels, 5.0), f"w_{out}"),
+                 numpy_helper.from_array(bias, f"b_{out}")]
+        nodes += [helper.make_node("MatMul", ["hidden", f"w_{out}"], [f"{out}_raw"]),
+                  helper.make_node("Add", [f"{out}_raw", f"b_{out}"], [out])]
+        outputs.append(helper.make_tensor_value_info(out, TensorProto.FLOAT, ["batch", "seq", len(labels)]))
     graph = helper.make_graph(
-        nodes, "tiny_intent_slot",
+        nodes, "tiny_pack",
         [helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["batch", "seq"]),
          helper.make_tensor_value_info("attention_mask", TensorProto.INT64, ["batch", "seq"])],
-        [helper.make_tensor_value_info("intent_logits", TensorProto.FLOAT, ["batch", len(intents)]),
-         helper.make_tensor_value_info("slot_logits", TensorProto.FLOAT, ["batch", "seq", len(slots)])],
-        init,
+        outputs, init,
     )
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
     model.ir_version = 8
@@ -85,20 +93,44 @@ def build_model(path: Path, vocab_size: int, intents=INTENTS, slots=SLOTS) -> No
     onnx.save(model, str(path))
 
 
+SENTIMENTS = ["negative", "neutral", "positive"]
+SENTIMENT_WORDS = {"great": "positive", "love": "positive", "bad": "negative", "terrible": "negative"}
+KEEP_LABELS = ["drop", "keep"]
+DROP_WORDS = {"the": "drop", "by": "drop", ",": "drop", "latest": "drop", "please": "drop"}
+
+# task -> (heads for the manifest, sequence heads, token heads) of the chosen-weight graph
+TASK_HEADS = {
+    "intent_entity": (
+        [{"name": "intent", "output": "intent_logits", "kind": "sequence", "labels": INTENTS},
+         {"name": "slots", "output": "slot_logits", "kind": "token", "labels": SLOTS, "scheme": "BIO"}],
+        {"intent_logits": (INTENTS, INTENT_WORDS)}, {"slot_logits": (SLOTS, SLOT_WORDS, "O")},
+    ),
+    "sentiment": (
+        [{"name": "sentiment", "output": "sentiment_logits", "kind": "sequence", "labels": SENTIMENTS}],
+        {"sentiment_logits": (SENTIMENTS, SENTIMENT_WORDS)}, {},
+    ),
+    "codemix_intent": (
+        [{"name": "intent", "output": "intent_logits", "kind": "sequence", "labels": INTENTS}],
+        {"intent_logits": (INTENTS, INTENT_WORDS)}, {},
+    ),
+    "title_shortening": (
+        [{"name": "keep", "output": "keep_logits", "kind": "token", "labels": KEEP_LABELS, "scheme": "keep_drop"}],
+        {}, {"keep_logits": (KEEP_LABELS, DROP_WORDS, "keep")},
+    ),
+}
+
+
 def build_tiny_pack(folder: Path, name: str = "tiny", version: str = "1.0.0", max_length: int = 32,
-                    context: bool = False) -> Path:
-    """Write a complete, loadable intent_entity pack into `folder` and return it."""
+                    context: bool = False, task: str = "intent_entity") -> Path:
+    """Write a complete, loadable pack for `task` into `folder` and return it."""
     folder.mkdir(parents=True, exist_ok=True)
     tok = build_tokenizer()
     tok.save(str(folder / "tokenizer.json"))
-    build_model(folder / "model.onnx", tok.get_vocab_size())
+    heads, sequence_heads, token_heads = TASK_HEADS[task]
+    build_model(folder / "model.onnx", sequence_heads, token_heads)
     write_pack(folder, folder / "model.onnx", folder / "tokenizer.json", f"# {name}\nTest pack with chosen weights.\n", {
-        "name": name, "version": version, "tasks": ["intent_entity"], "base_model": "none (hand-weighted test graph)",
+        "name": name, "version": version, "tasks": [task], "base_model": "none (hand-weighted test graph)",
         "languages": ["en"], "max_length": max_length, "inputs": ["input_ids", "attention_mask"], "context": context,
-        "heads": [
-            {"name": "intent", "output": "intent_logits", "kind": "sequence", "labels": INTENTS},
-            {"name": "slots", "output": "slot_logits", "kind": "token", "labels": SLOTS, "scheme": "BIO"},
-        ],
-        "data": {"train": "none"}, "metrics": [],
+        "heads": heads, "data": {"train": "none"}, "metrics": [],
     })
     return folder
