@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 export HOST PORT
 
-.PHONY: run test install install-test install-train train export evaluate pack clean
+.PHONY: run test install install-test install-train install-load train pack loadtest benchmark clean
 
 # The venv is rebuilt when a requirements file changes; a stamp per install set keeps reruns quick.
 $(BIN)/python:
@@ -25,9 +25,14 @@ $(VENV)/.train: requirements/train.txt requirements/test.txt requirements/serve.
 	$(BIN)/pip install -q -r requirements/train.txt
 	touch $@
 
+$(VENV)/.load: requirements/loadtest.txt | $(BIN)/python
+	$(BIN)/pip install -q -r requirements/loadtest.txt
+	touch $@
+
 install: $(VENV)/.serve
 install-test: $(VENV)/.test
 install-train: $(VENV)/.train
+install-load: $(VENV)/.load
 
 ## Serve the default models on $(HOST):$(PORT) (no torch in this install).
 run: install
@@ -43,6 +48,22 @@ train: install-train
 
 pack: install-train
 	$(BIN)/python -m pipelines.export_intent_slot --run snips-minilm --pack snips-minilm --version 1.0.0
+
+## Load test a running service: fails on any error or when p99 is over P99_MS.
+HOST_URL ?= http://$(HOST):$(PORT)
+USERS ?= 16
+SPAWN_RATE ?= 8
+RUN_TIME ?= 60s
+P99_MS ?= 250
+loadtest: install-load
+	mkdir -p loadtests/reports
+	$(BIN)/locust -f loadtests/locustfile.py --headless --host $(HOST_URL) -u $(USERS) -r $(SPAWN_RATE) \
+	  -t $(RUN_TIME) --p99-budget-ms $(P99_MS) --csv loadtests/reports/locust --html loadtests/reports/locust.html \
+	  --only-summary
+
+## Service vs naive baseline (needs torch for the baseline), raw model limit, p99 at half load, overload.
+benchmark: install-train
+	$(BIN)/python -m loadtests.benchmark --rounds 3 --seconds 10
 
 clean:
 	rm -rf $(VENV) build .pytest_cache

@@ -69,7 +69,8 @@ class LiveServer:
     def __init__(self, env: dict[str, str], wait_for: str = "/readyz"):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        full_env = {**os.environ, "HOST": "127.0.0.1", "PORT": str(self.port), "LOG_LEVEL": "warning", **env}
+        full_env = {**os.environ, "HOST": "127.0.0.1", "PORT": str(self.port), "LOG_LEVEL": "warning",
+                    "SHUTDOWN_DRAIN_S": "0", **env}
         self.proc = subprocess.Popen([sys.executable, "-m", "service"], cwd=REPO, env=full_env,
                                      stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         deadline = time.monotonic() + 60

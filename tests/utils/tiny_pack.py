@@ -47,7 +47,25 @@ def _weights(vocab, labels, word_labels, scale):
     return w
 
 
-def build_model(path: Path, sequence_heads: dict, token_heads: dict) -> None:
+def _slow_nodes(size: int) -> tuple[list, list]:
+    """Matrix products that depend on the input (so ONNX Runtime cannot fold them away): ~tens of
+    milliseconds per run, for tests that need requests to stay in flight."""
+    rng = np.random.default_rng(0)
+    init = [numpy_helper.from_array(rng.standard_normal((size, size)).astype(np.float32) / size, "slow_m"),
+            numpy_helper.from_array(np.array(0.0, np.float32), "zero")]
+    nodes = [
+        helper.make_node("ReduceSum", ["mask_f"], ["slow_s"], keepdims=0),
+        helper.make_node("Mul", ["slow_m", "slow_s"], ["slow_a"]),
+        helper.make_node("MatMul", ["slow_a", "slow_a"], ["slow_b"]),
+        helper.make_node("MatMul", ["slow_b", "slow_a"], ["slow_c"]),
+        helper.make_node("MatMul", ["slow_c", "slow_a"], ["slow_d"]),
+        helper.make_node("ReduceSum", ["slow_d"], ["slow_e"], keepdims=0),
+        helper.make_node("Mul", ["slow_e", "zero"], ["slow_zero"]),
+    ]
+    return init, nodes
+
+
+def build_model(path: Path, sequence_heads: dict, token_heads: dict, slow: int = 0) -> None:
     """One-hot embeddings; each head is a linear map whose weights tie chosen words to labels.
 
     sequence_heads: {output: (labels, {word: label})}, read from the masked mean of the embeddings.
@@ -69,9 +87,17 @@ def build_model(path: Path, sequence_heads: dict, token_heads: dict) -> None:
         helper.make_node("Div", ["summed", "count1"], ["pooled"]),
     ]
     outputs = []
+    if slow:
+        slow_init, slow_nodes = _slow_nodes(slow)
+        init += slow_init
+        nodes += slow_nodes
     for out, (labels, word_labels) in sequence_heads.items():
         init += [numpy_helper.from_array(_weights(vocab, labels, word_labels, 40.0), f"w_{out}")]
-        nodes.append(helper.make_node("MatMul", ["pooled", f"w_{out}"], [out]))
+        if slow:  # route the slow branch into an output, adding exactly zero
+            nodes += [helper.make_node("MatMul", ["pooled", f"w_{out}"], [f"{out}_fast"]),
+                      helper.make_node("Add", [f"{out}_fast", "slow_zero"], [out])]
+        else:
+            nodes.append(helper.make_node("MatMul", ["pooled", f"w_{out}"], [out]))
         outputs.append(helper.make_tensor_value_info(out, TensorProto.FLOAT, ["batch", len(labels)]))
     for out, (labels, word_labels, default) in token_heads.items():
         bias = np.zeros(len(labels), dtype=np.float32)
@@ -121,13 +147,16 @@ TASK_HEADS = {
 
 
 def build_tiny_pack(folder: Path, name: str = "tiny", version: str = "1.0.0", max_length: int = 32,
-                    context: bool = False, task: str = "intent_entity") -> Path:
-    """Write a complete, loadable pack for `task` into `folder` and return it."""
+                    context: bool = False, task: str = "intent_entity", slow: int = 0) -> Path:
+    """Write a complete, loadable pack for `task` into `folder` and return it.
+
+    `slow` > 0 adds input-dependent matrix products of that size (a pack that takes time to run).
+    """
     folder.mkdir(parents=True, exist_ok=True)
     tok = build_tokenizer()
     tok.save(str(folder / "tokenizer.json"))
     heads, sequence_heads, token_heads = TASK_HEADS[task]
-    build_model(folder / "model.onnx", sequence_heads, token_heads)
+    build_model(folder / "model.onnx", sequence_heads, token_heads, slow)
     write_pack(folder, folder / "model.onnx", folder / "tokenizer.json", f"# {name}\nTest pack with chosen weights.\n", {
         "name": name, "version": version, "tasks": [task], "base_model": "none (hand-weighted test graph)",
         "languages": ["en"], "max_length": max_length, "inputs": ["input_ids", "attention_mask"], "context": context,

@@ -1,0 +1,1 @@
+"""Load tests, benchmarks and their recorded results (RESULTS.md)."""

@@ -1,0 +1,133 @@
+"""Side-by-side benchmark: the service vs the naive baseline, plus the raw ONNX Runtime limit.
+
+    make benchmark            # = python -m loadtests.benchmark --rounds 3 --seconds 10
+
+Both servers run as their own processes on free ports; the load generator alternates between them
+round by round (baseline, service, baseline, ...), same utterances, same concurrency, warm-up
+excluded. Then, on the service alone: its raw batched model throughput with no HTTP (efficiency =
+service / raw), p99 at half of its maximum throughput, and behaviour beyond the maximum (429s).
+Prints a JSON report and writes it to loadtests/reports/benchmark.json.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import numpy as np
+
+from loadtests.httpload import closed_loop, open_loop
+from loadtests.utterances import load_mix
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start(cmd: list[str], env: dict, port: int, ready: str) -> subprocess.Popen:
+    proc = subprocess.Popen(cmd, cwd=REPO, env={**os.environ, **env}, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}{ready}", timeout=1).status_code in (200, 405):
+                return proc
+        except httpx.HTTPError:
+            time.sleep(0.3)
+    proc.kill()
+    raise RuntimeError(f"{cmd} did not start")
+
+
+def raw_throughput(registry: Path, texts: list[str], batch: int = 32, seconds: float = 8.0) -> float:
+    """Utterances per second of the default intent pack: featurize + batched run, no HTTP, no queue."""
+    from service.packs import load_pack
+    from service.registry import read_registry
+    from service.runtime.batcher import pad_batch
+
+    config = read_registry(registry)
+    task = config.tasks["intent_entity"]
+    pack = load_pack((registry.parent / task.packs[task.default]).resolve(), config.runtime)
+    done, start_t, i = 0, time.perf_counter(), 0
+    while time.perf_counter() - start_t < seconds:
+        chunk = [texts[(i + k) % len(texts)] for k in range(batch)]
+        i += batch
+        feats = pack.featurizer.encode_batch(chunk)
+        pack.backend.predict(pad_batch([f.inputs(pack.manifest.inputs) for f in feats], {}))
+        done += batch
+    return done / (time.perf_counter() - start_t)
+
+
+def main(argv=None) -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--rounds", type=int, default=3)
+    p.add_argument("--seconds", type=float, default=10.0, help="measured seconds per round")
+    p.add_argument("--concurrency", type=int, default=8)
+    p.add_argument("--registry", type=Path, default=REPO / "models" / "registry.yaml")
+    p.add_argument("--out", type=Path, default=REPO / "loadtests" / "reports" / "benchmark.json")
+    args = p.parse_args(argv)
+    mix = load_mix(seed=3)
+    texts = mix["en"] + mix["multilingual"] + mix["shopping"]
+    np.random.default_rng(0).shuffle(texts)
+
+    svc_port, base_port = free_port(), free_port()
+    service = start([sys.executable, "-m", "service"],
+                    {"PORT": str(svc_port), "CACHE_ENABLED": "false", "REGISTRY": str(args.registry),
+                     "LOG_LEVEL": "warning"}, svc_port, "/readyz")
+    baseline = start([sys.executable, "-m", "uvicorn", "loadtests.naive_baseline:app", "--port", str(base_port),
+                      "--log-level", "warning"], {}, base_port, "/docs")
+    urls = {"baseline": f"http://127.0.0.1:{base_port}", "service": f"http://127.0.0.1:{svc_port}"}
+    rounds: dict[str, list[dict]] = {"baseline": [], "service": []}
+    try:
+        for r in range(args.rounds):
+            for name in ("baseline", "service"):
+                res = asyncio.run(closed_loop(urls[name], texts, args.concurrency, args.seconds))
+                rounds[name].append(res.summary())
+                print(f"round {r + 1} {name}: {json.dumps(rounds[name][-1])}", flush=True)
+        baseline.terminate()
+        baseline.wait(30)
+        best = max(x["throughput_rps"] for x in rounds["service"])
+        half = asyncio.run(open_loop(urls["service"], texts, best / 2, args.seconds)).summary()
+        print(f"service at half max ({best / 2:.0f} rps): {json.dumps(half)}", flush=True)
+        over = asyncio.run(open_loop(urls["service"], texts, best * 2, args.seconds / 2, max_inflight=2048)).summary()
+        print(f"service at 2x max ({best * 2:.0f} rps): {json.dumps(over)}", flush=True)
+    finally:
+        for proc in (service, baseline):
+            if proc.poll() is None:
+                proc.terminate()
+                proc.wait(30)
+    raw = raw_throughput(args.registry, texts)
+
+    def median(name, key):
+        return float(np.median([x[key] for x in rounds[name]]))
+
+    report = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "concurrency": args.concurrency, "seconds_per_round": args.seconds, "rounds": rounds,
+        "baseline": {k: median("baseline", k) for k in ("throughput_rps", "p50_ms", "p99_ms")},
+        "service": {k: median("service", k) for k in ("throughput_rps", "p50_ms", "p99_ms")},
+        "raw_onnxruntime_utterances_per_s": raw,
+        "half_max": half, "twice_max": over,
+    }
+    report["speedup"] = report["service"]["throughput_rps"] / report["baseline"]["throughput_rps"]
+    report["efficiency"] = report["service"]["throughput_rps"] / raw
+    print(json.dumps({k: report[k] for k in ("baseline", "service", "speedup", "raw_onnxruntime_utterances_per_s",
+                                             "efficiency")}, indent=2))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()

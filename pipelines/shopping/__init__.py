@@ -1,0 +1,1 @@
+"""Synthetic multilingual voice-shopping intent/entity corpus (`python -m pipelines.shopping.build`)."""
