@@ -51,7 +51,8 @@ def _install_error_handlers(app: FastAPI) -> None:
             return JSONResponse(error_body("invalid_request", "the body could not be parsed: send UTF-8 encoded JSON"),
                                 status_code=422)
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return JSONResponse(error_body(code, str(exc.detail)), status_code=exc.status_code)
+        # keep the exception's headers: a 405 must say which methods are allowed (Allow)
+        return JSONResponse(error_body(code, str(exc.detail)), status_code=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception):
@@ -66,6 +67,23 @@ async def _reload_on_sighup(services: Services) -> None:
         log.info("registry reloaded on SIGHUP")
     except ServiceError as exc:
         log.error("reload on SIGHUP: %s", exc.detail)
+
+
+def _openapi_with_limits(app: FastAPI, settings: Settings) -> dict:
+    """The OpenAPI document, with the configured text length limit on every text field."""
+    if app.openapi_schema is None:
+        from fastapi.openapi.utils import get_openapi
+
+        schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        for component in schema.get("components", {}).get("schemas", {}).values():
+            for name in ("text", "texts", "context"):
+                prop = component.get("properties", {}).get(name)
+                for variant in (prop or {}).get("anyOf", [prop] if prop else []):
+                    target = variant.get("items", variant)
+                    if target.get("type") == "string":
+                        target["maxLength"] = settings.max_text_chars
+        app.openapi_schema = schema
+    return app.openapi_schema
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -107,6 +125,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
+    app.openapi = lambda: _openapi_with_limits(app, settings)
     app.state.metrics = metrics
     _install_error_handlers(app)
     app.include_router(inference.router)

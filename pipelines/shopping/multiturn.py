@@ -1,0 +1,35 @@
+"""Two-turn pairs: a previous turn (context) and a follow-up that leans on it ("add two of those").
+
+The previous turn is rendered from the same split's single-turn templates of the follow-up's
+context intent, about the same product, so pronouns in the follow-up agree with it ("la quiero en
+rojo" after "busco una camiseta"). Only the follow-up's entities are labelled, with offsets into
+the follow-up text.
+"""
+from __future__ import annotations
+
+import random
+
+from .generate import Item, Renderer, Utterance
+from .templates import Template
+
+
+def render_pair(renderer: Renderer, followup: Template, contexts: list[Template],
+                rng: random.Random) -> Utterance | None:
+    """One (context, follow-up) pair, or None when no context template fits the follow-up's product."""
+    candidates = [t for t in contexts if t.intent == followup.context_intent]
+    if not candidates:
+        return None
+    for _ in range(10):
+        ctx_tpl = rng.choice(candidates)
+        # the product is chosen even when neither turn names it: pronouns still agree with it
+        key = renderer.pick_concept(rng, followup)
+        if not renderer.supports(ctx_tpl, key):
+            continue
+        item = Item(key, rng.choice(renderer.pools.products[key]))
+        context = renderer.render(ctx_tpl, rng, item=item)
+        current = renderer.render(followup, rng, item=item, decorate=False)
+        if context is None or current is None:
+            continue
+        current.context = context.text
+        return current
+    return None

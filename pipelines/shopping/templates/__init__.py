@@ -1,0 +1,53 @@
+"""Utterance templates per language, with stable ids.
+
+A language module defines TEMPLATES (intent -> list of template strings) and FOLLOWUPS (list of
+(intent of the previous turn, intent, template)) for two-turn pairs. A template may start with
+"@food,drink: " to restrict which product categories it is used with ("is it gluten free").
+Ids are "<lang>/<intent>/<nn>" and "<lang>/followup/<nn>" by position in the module.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..grammar import parse
+from ..labels import INTENTS
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    language: str
+    intent: str
+    text: str
+    tree: tuple
+    categories: frozenset[str] | None = None
+    context_intent: str | None = None  # set on follow-up templates: what the previous turn asked
+
+
+def _make(tid: str, lang: str, intent: str, text: str, context_intent: str | None = None) -> Template:
+    if intent not in INTENTS or (context_intent is not None and context_intent not in INTENTS):
+        raise ValueError(f"{tid}: unknown intent {intent!r} / {context_intent!r}")
+    categories = None
+    if text.startswith("@"):
+        head, _, text = text.partition(":")
+        categories = frozenset(head[1:].split(","))
+    text = text.strip()
+    return Template(tid, lang, intent, text, parse(text), categories, context_intent)
+
+
+@lru_cache(maxsize=None)
+def load_templates(lang: str) -> tuple[Template, ...]:
+    mod = importlib.import_module(f"{__name__}.{lang.replace('-', '_')}")
+    out = []
+    for intent, texts in mod.TEMPLATES.items():
+        out += [_make(f"{lang}/{intent}/{i:02d}", lang, intent, t) for i, t in enumerate(texts)]
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def load_followups(lang: str) -> tuple[Template, ...]:
+    mod = importlib.import_module(f"{__name__}.{lang.replace('-', '_')}")
+    return tuple(_make(f"{lang}/followup/{i:02d}", lang, intent, t, context_intent=ctx)
+                 for i, (ctx, intent, t) in enumerate(mod.FOLLOWUPS))
