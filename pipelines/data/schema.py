@@ -11,4 +11,5 @@ class Example:
     # (type, start, end) character spans into `text`
     entities: tuple[tuple[str, int, int], ...] = ()
     language: str = "en"
+    context: str | None = None  # the previous turn (or the system's question), when there is one
     meta: dict = field(default_factory=dict, compare=False)

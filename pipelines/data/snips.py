@@ -32,5 +32,5 @@ def load_snips(root: Path, split: str) -> list[Example]:
         if len(words) != len(labels):
             raise ValueError(f"{folder} line {i + 1}: {len(words)} words but {len(labels)} tags")
         spans = word_spans_to_char_spans(word_offsets(words), tags_to_spans(labels))
-        examples.append(Example(" ".join(words), intent.strip(), tuple(spans), "en", {"words": words, "tags": labels}))
+        examples.append(Example(" ".join(words), intent.strip(), tuple(spans), "en", meta={"words": words, "tags": labels}))
     return examples

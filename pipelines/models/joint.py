@@ -6,6 +6,18 @@ from torch import nn
 from transformers import AutoModel
 
 
+def keep_layers(encoder: nn.Module, count: int) -> None:
+    """Keep `count` evenly spaced layers, the last one included (DistilBERT-style student init)."""
+    layers = encoder.encoder.layer
+    total = len(layers)
+    if not 0 < count <= total:
+        raise ValueError(f"cannot keep {count} of {total} layers")
+    step = total / count
+    keep = [round(step * (i + 1)) - 1 for i in range(count)]
+    encoder.encoder.layer = nn.ModuleList(layers[i] for i in keep)
+    encoder.config.num_hidden_layers = count
+
+
 class JointIntentSlotModel(nn.Module):
     def __init__(self, encoder: nn.Module, n_intents: int, n_slots: int, dropout: float = 0.1):
         super().__init__()
@@ -16,8 +28,11 @@ class JointIntentSlotModel(nn.Module):
         self.slot_head = nn.Linear(hidden, n_slots)
 
     @classmethod
-    def from_encoder_dir(cls, encoder_dir: str, n_intents: int, n_slots: int) -> "JointIntentSlotModel":
-        return cls(AutoModel.from_pretrained(encoder_dir), n_intents, n_slots)
+    def from_encoder_dir(cls, encoder_dir: str, n_intents: int, n_slots: int, layers: int = 0) -> "JointIntentSlotModel":
+        encoder = AutoModel.from_pretrained(encoder_dir)
+        if layers:
+            keep_layers(encoder, layers)
+        return cls(encoder, n_intents, n_slots)
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         # token_type_ids default to zeros inside BertModel; the ONNX graph keeps the two declared inputs.

@@ -25,6 +25,7 @@ class Utterance:
     template: str | None
     context: str | None = None
     source: str = "template"
+    number: str = field(default="sg", compare=False, repr=False)  # of the product: pronouns in a follow-up agree
 
     def to_json(self) -> dict:
         return {"text": self.text, "intent": self.intent, "entities": [list(e) for e in self.entities],
@@ -95,15 +96,17 @@ class Renderer:
 
     # ---- rendering ----------------------------------------------------------------------------
     def render(self, tpl: Template, rng: random.Random, item: Item | None = None,
-               decorate: bool = True, tries: int = 30) -> Utterance | None:
+               decorate: bool = True, number: str | None = None, tries: int = 30) -> Utterance | None:
+        """`number` fixes the product's number unless the template counts it (a follow-up's "them")."""
         for _ in range(tries):
             try:
-                return self._render_once(tpl, rng, item, decorate)
+                return self._render_once(tpl, rng, item, decorate, number)
             except Retry:
                 continue
         return None
 
-    def _render_once(self, tpl: Template, rng: random.Random, item: Item | None, decorate: bool) -> Utterance:
+    def _render_once(self, tpl: Template, rng: random.Random, item: Item | None, decorate: bool,
+                     default_number: str | None) -> Utterance:
         lex, pools = self.lex, self.pools
         mentions = all_slots(tpl.tree, self.parts(None))
         if item is None and mentions & ITEM_SLOTS:
@@ -136,13 +139,13 @@ class Renderer:
             if forced and forced != number:
                 raise Retry
         else:
-            number = forced or ("pl" if counting == "count" else "sg")
+            number = forced or default_number or ("pl" if counting == "count" else "sg")
         if counting == "mass":
             number = "sg"
         if item and item.noun.plural_only:
             number = "pl"
         gender = item.noun.gender if item else "n"
-        feats = (["mass"] if counting == "mass" else []) + [gender, number]
+        feats = (["mass"] if counting == "mass" else []) + [gender, number] + list(item.noun.tags if item else ())
         unit = lex.units[unit_key] if unit_key and "unit" in present else None
         unit_number = "pl" if q and q > 1 else "sg"
         q_feats = [unit.gender, unit_number] if unit else feats
@@ -165,7 +168,7 @@ class Renderer:
             if rng.random() < P_SUFFIX and not any(s in t for t, _ in pieces for s in lex.suffixes):
                 pieces.append((rng.choice(lex.suffixes), None))
         text, spans = join(pieces, lex.contract)
-        return Utterance(text, tpl.intent, spans, lex.code, tpl.id)
+        return Utterance(text, tpl.intent, spans, lex.code, tpl.id, number=number)
 
     def _slot(self, leaf, rng, item, number, feats, q, q_feats, unit, unit_number, brand, size, colour, prices):
         lex, name = self.lex, leaf.name
@@ -178,8 +181,11 @@ class Renderer:
         if name == "size":
             return [(size, "size")]
         if name == "color":
-            forms = colour
-            return [(next(iter(forms.values())) if leaf.variant == "base" else lookup(forms, feats), "color")]
+            if leaf.variant == "base":  # "en rojo", "in schwarz": the colour as a noun
+                return [(next(iter(colour.values())), "color")]
+            if leaf.variant == "mobl":  # Hindi "काले रंग में": agrees with रंग (masculine, oblique)
+                return [(lookup(colour, ["m", "pl"]), "color")]
+            return [(lookup(colour, feats), "color")]
         if name == "quantity":
             return [self._quantity(rng, q, q_feats, item)]
         if name in ("price_min", "price_max"):

@@ -5,7 +5,7 @@ Syntax (one template is one utterance pattern):
   {=el}                     a word that agrees with the current product (gender, number, mass)
   <please>                  a phrase pool of the language (each phrase is itself a template)
   (a|b|c)                   one of the alternatives
-  [words]                   optional (kept half of the time)
+  [words]  [a|b]            optional (kept half of the time), optionally one of alternatives
 Anything else is literal text. Alternatives or optionals whose slots cannot be filled for the
 chosen product (no brand for it, no unit, ...) are never picked, so one template serves products
 of any category.
@@ -16,7 +16,6 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations
 
 
 @dataclass(frozen=True)
@@ -79,24 +78,20 @@ def _parse_seq(s: str, pos: int, stop: str) -> tuple[tuple, int]:
             end = _closing(s, pos, ">")
             nodes.append(Part(s[pos + 1:end].strip()))
             pos = end + 1
-        elif ch == "(":
+        elif ch in "([":
+            close = ")" if ch == "(" else "]"
             options = []
             pos += 1
             while True:
-                seq, pos = _parse_seq(s, pos, stop="|)")
+                seq, pos = _parse_seq(s, pos, stop="|" + close)
                 options.append(seq)
                 if pos >= len(s):
-                    raise ValueError(f"template {s!r}: unclosed '('")
+                    raise ValueError(f"template {s!r}: unclosed {ch!r}")
                 pos += 1
-                if s[pos - 1] == ")":
+                if s[pos - 1] == close:
                     break
-            nodes.append(Choice(tuple(options)))
-        elif ch == "[":
-            seq, pos = _parse_seq(s, pos + 1, stop="]")
-            if pos >= len(s):
-                raise ValueError(f"template {s!r}: unclosed '['")
-            nodes.append(Opt(seq))
-            pos += 1
+            choice = Choice(tuple(options))
+            nodes.append(choice if ch == "(" else Opt(options[0] if len(options) == 1 else (choice,)))
         elif ch in _SPECIAL:
             raise ValueError(f"template {s!r}: unexpected {ch!r} at {pos}")
         else:
@@ -169,12 +164,13 @@ def flatten(seq: tuple, rng: random.Random, fillable: Callable[[str], bool], par
 
 
 def lookup(forms: dict[str, str], features: Sequence[str]) -> str:
-    """The most specific form for the features, e.g. ('f', 'sg') tries 'f.sg', 'f', 'sg', '*'."""
-    for size in range(len(features), 0, -1):
-        for combo in combinations(features, size):
-            key = ".".join(combo)
-            if key in forms:
-                return forms[key]
+    """The form for the features, earlier features weighing more: ('mass', 'f', 'sg') tries
+    'mass.f.sg', 'mass.f', 'mass.sg', 'mass', 'f.sg', 'f', 'sg', then '*'."""
+    k = len(features)
+    for mask in range((1 << k) - 1, 0, -1):
+        key = ".".join(f for j, f in enumerate(features) if mask & (1 << (k - 1 - j)))
+        if key in forms:
+            return forms[key]
     if "*" in forms:
         return forms["*"]
     raise KeyError(f"no form for {features} in {forms}")

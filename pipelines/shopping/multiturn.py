@@ -27,9 +27,17 @@ def render_pair(renderer: Renderer, followup: Template, contexts: list[Template]
             continue
         item = Item(key, rng.choice(renderer.pools.products[key]))
         context = renderer.render(ctx_tpl, rng, item=item)
-        current = renderer.render(followup, rng, item=item, decorate=False)
-        if context is None or current is None:
+        if context is None:
+            continue
+        current = renderer.render(followup, rng, item=item, decorate=False, number=context.number)
+        if current is None or _repeats(current, context.text):
             continue
         current.context = context.text
         return current
     return None
+
+
+def _repeats(current: Utterance, context: str) -> bool:
+    """"do you have it in red" right after asking for red ones: a follow-up asks for something new."""
+    return any(kind in ("color", "brand", "size") and f" {current.text[s:e]} " in f" {context} "
+               for kind, s, e in current.entities)

@@ -71,13 +71,20 @@ class MicroBatcher:
         if self._worker is None:
             self._worker = asyncio.get_running_loop().create_task(self._run(), name=f"batcher-{self.name}")
 
-    async def predict(self, rows: list[dict[str, np.ndarray]]) -> list[dict[str, np.ndarray]]:
-        """Answer every row, or refuse them all at once when the queue cannot take them."""
-        if self._pending + len(rows) > self.max_queue:
+    def check_room(self, count: int) -> None:
+        """Refuse at once (Overloaded) when `count` more utterances would overfill the queue.
+
+        Callers check before they spend time on featurization, so a refusal costs almost nothing.
+        """
+        if self._pending + count > self.max_queue:
             self.metrics.rejected.labels(self.name).inc()
             raise Overloaded(
                 f"pack {self.name!r} has {self._pending} utterances queued (limit {self.max_queue}); retry shortly"
             )
+
+    async def predict(self, rows: list[dict[str, np.ndarray]]) -> list[dict[str, np.ndarray]]:
+        """Answer every row, or refuse them all at once when the queue cannot take them."""
+        self.check_room(len(rows))
         self.start()
         loop = asyncio.get_running_loop()
         items = [_Item(r, loop.create_future()) for r in rows]

@@ -4,7 +4,8 @@ Each language module (en.py, es.py, ..., hi_en.py) defines plain constants; `get
 them into a `Lexicon`. Nouns are written one per line, `concept: singular | plural | tags`, where
 tags are the grammatical gender (m, f, n) plus `pl` (always plural: "jeans") or `mass`/`count`/`item`
 (to override the concept's counting in this language), and Hindi adds `| oblique sg | oblique pl`.
-Agreeing words are written `el/la/los/las`; the order of the forms is the language's FORM_KEYS.
+Agreeing words are written `el/la/los/las; f.sg.a=el`: forms in the order of the language's
+FORM_KEYS, then extra `features=form` pairs. Other noun tags become agreement features too.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ class Noun:
     counting: str | None = None  # overrides the concept's counting for this word
     obl_sg: str = ""            # Hindi oblique forms (before postpositions: आटा -> आटे का)
     obl_pl: str = ""
+    tags: tuple[str, ...] = ()  # extra agreement features, e.g. "a" for Spanish stressed a- (el agua)
 
     def form(self, number: str, oblique: bool = False) -> str:
         if oblique and (self.obl_sg or self.obl_pl):
@@ -41,18 +43,24 @@ def parse_nouns(table: str) -> dict[str, list[Noun]]:
         tags = fields[2].split(".") if len(fields) > 2 and fields[2] else []
         gender = next((t for t in tags if t in ("m", "f", "n")), "n")
         counting = next((t for t in tags if t in ("mass", "count", "item")), None)
+        extra = tuple(t for t in tags if t not in ("m", "f", "n", "pl", "mass", "count", "item"))
         obl_sg = fields[3] if len(fields) > 3 else ""
         obl_pl = fields[4] if len(fields) > 4 else obl_sg
-        out.setdefault(key.strip(), []).append(Noun(sg, pl, gender, "pl" in tags, counting, obl_sg, obl_pl))
+        out.setdefault(key.strip(), []).append(Noun(sg, pl, gender, "pl" in tags, counting, obl_sg, obl_pl, extra))
     return out
 
 
 def parse_forms(spec: str | dict, form_keys: dict[int, tuple[str, ...]] = DEFAULT_FORM_KEYS) -> dict[str, str]:
-    """'el/la/los/las' -> {'m.sg': 'el', 'f.sg': 'la', ...}; a dict is taken as written."""
+    """'el/la/los/las; f.sg.a=el' -> {'m.sg': 'el', 'f.sg': 'la', ..., 'f.sg.a': 'el'}; dicts as written."""
     if isinstance(spec, dict):
         return dict(spec)
-    forms = [f.strip() for f in spec.split("/")]
-    return dict(zip(form_keys[len(forms)], forms))
+    main, *extras = [part.strip() for part in spec.split(";")]
+    forms = [f.strip() for f in main.split("/")]
+    out = dict(zip(form_keys[len(forms)], forms))
+    for extra in extras:
+        key, _, value = extra.partition("=")
+        out[key.strip()] = value.strip()
+    return out
 
 
 def parse_lines(block: str) -> list[str]:

@@ -228,7 +228,7 @@ PARTS = {
             "are there any\nlooking for\ni need",
     "add": "add\nput\nthrow\npop\nstick",
     "cart": "to my cart\nto the cart\nto my basket\ninto my cart\nin my cart\nin the cart\nto cart",
-    "remove": "remove\ntake out\ndelete\nget rid of\ndrop\ntake off",
+    "remove": "remove\ndelete\nget rid of\ndrop\ntake off",
     "from_cart": "from my cart\nout of my cart\nfrom the cart\nfrom my basket\nout of the basket",
     "my_order": "my order\nmy package\nmy delivery\nmy stuff\nmy parcel",
     "list": "my shopping list\nthe shopping list\nmy wishlist\nmy list\nthe grocery list\nmy wish list",
@@ -277,7 +277,6 @@ please
 thanks
 thank you
 for me
-please thanks
 """
 
 ONE_IS_ARTICLE = False

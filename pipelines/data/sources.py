@@ -1,0 +1,47 @@
+"""Named intent/slot data sources: where each lives and which split plays train, valid and test."""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from ..config import PipelineSettings
+from .restaurant8k import load_restaurant8k
+from .schema import Example
+from .shopping import load_shopping
+from .snips import load_snips
+
+
+@dataclass(frozen=True)
+class Source:
+    folder: Callable[[PipelineSettings], Path]
+    load: Callable[[Path, str], list[Example]]
+    test_splits: tuple[str, ...]
+    valid_split: str | None  # None: carve the validation set out of train
+
+
+SOURCES = {
+    "snips": Source(lambda s: s.dataset("snips"), load_snips, ("test",), "valid"),
+    "shopping": Source(lambda s: s.build_dir / "shopping", load_shopping, ("test", "handwritten"), "valid"),
+    "restaurant8k": Source(lambda s: s.dataset("restaurant8k"), load_restaurant8k, ("test",), None),
+}
+
+
+def train_valid(name: str, settings: PipelineSettings, seed: int, valid_share: float = 0.1):
+    """(train, valid) examples of a source; never touches its test splits."""
+    source = SOURCES[name]
+    folder = source.folder(settings)
+    train = source.load(folder, "train")
+    if source.valid_split:
+        return train, source.load(folder, source.valid_split)
+    order = list(range(len(train)))
+    random.Random(seed).shuffle(order)
+    cut = int(len(order) * valid_share)
+    return [train[i] for i in order[cut:]], [train[i] for i in order[:cut]]
+
+
+def test_sets(name: str, settings: PipelineSettings) -> dict[str, list[Example]]:
+    source = SOURCES[name]
+    folder = source.folder(settings)
+    return {split: source.load(folder, split) for split in source.test_splits}

@@ -1,0 +1,73 @@
+"""The template part of the corpus: every language x intent x split, plus two-turn pairs."""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from .catalog import Catalog
+from .generate import Renderer, Utterance
+from .labels import INTENTS, SPLITS
+from .multiturn import render_pair
+from .pools import brand_concepts, build_pools
+from .splits import test_brands, test_concepts, test_templates
+from .templates import Template, load_followups, load_templates
+
+# utterances per intent (single turn) and pairs per language (two turns), at scale 1
+PER_INTENT = {"train": 170, "valid": 25, "test": 50}
+PAIRS = {"train": 150, "valid": 25, "test": 45}
+MAX_ATTEMPTS = 4  # draws per wanted utterance before giving up on uniqueness
+
+
+@dataclass(frozen=True)
+class HeldOut:
+    templates: frozenset[str]
+    concepts: frozenset[str]
+    brands: frozenset[str]
+
+
+def held_out_sets(catalog: Catalog, languages) -> HeldOut:
+    texts = {t.id: t.text for lang in languages for t in load_templates(lang) + load_followups(lang)}
+    return HeldOut(test_templates(texts), test_concepts(), test_brands(brand_concepts(catalog)))
+
+
+def _for_split(templates: tuple[Template, ...], split: str, held: HeldOut) -> list[Template]:
+    return [t for t in templates if (t.id in held.templates) == (split == "test")]
+
+
+def generate_language(lang: str, catalog: Catalog, held: HeldOut, seed: int, scale: float) -> dict[str, list[Utterance]]:
+    seen: set[tuple[str, str | None]] = set()  # (text, context) already used by an earlier split
+    out: dict[str, list[Utterance]] = {}
+    for split in SPLITS:  # train first: valid and test drop anything train already has
+        renderer = Renderer(build_pools(lang, catalog, split == "test", held.concepts, held.brands))
+        templates = _for_split(load_templates(lang), split, held)
+        rows: list[Utterance] = []
+        for intent in INTENTS:
+            pool = [t for t in templates if t.intent == intent]
+            rng = random.Random(f"{seed}:{lang}:{split}:{intent}")
+            rows += _draw(pool, max(1, round(PER_INTENT[split] * scale)), seen,
+                          lambda tpl: renderer.render(tpl, rng), rng)
+        followups = _for_split(load_followups(lang), split, held)
+        rng = random.Random(f"{seed}:{lang}:{split}:pairs")
+        rows += _draw(followups, max(1, round(PAIRS[split] * scale)), seen,
+                      lambda tpl: render_pair(renderer, tpl, templates, rng), rng)
+        out[split] = rows
+    return out
+
+
+def _draw(pool: list[Template], wanted: int, seen: set, render, rng: random.Random) -> list[Utterance]:
+    """Cycle through the templates (balanced use), keep utterances not seen before."""
+    rows: list[Utterance] = []
+    if not pool:
+        return rows
+    order = list(pool)
+    for attempt in range(wanted * MAX_ATTEMPTS):
+        if len(rows) >= wanted:
+            break
+        if attempt % len(order) == 0:
+            rng.shuffle(order)
+        utt = render(order[attempt % len(order)])
+        if utt is None or (utt.text, utt.context) in seen:
+            continue
+        seen.add((utt.text, utt.context))
+        rows.append(utt)
+    return rows
