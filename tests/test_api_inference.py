@@ -58,12 +58,11 @@ def test_hostile_unicode_never_raises(client, text):
         assert 0 <= e["start"] < e["end"] <= len(text)
 
 
-def test_lone_surrogate_in_json_escape(client):
+def test_lone_surrogate_in_json_escape_is_a_clear_error(client):
     r = client.post("/v1/intent-entity", content=b'{"text": "play \\ud83d adele"}',
                     headers={"content-type": "application/json"})
-    assert r.status_code == 200, r.text
-    (res,) = r.json()["results"]
-    assert res["entities"][0]["value"] == "adele"
+    assert r.status_code == 422, r.text
+    assert r.json()["detail"].startswith("text:")
 
 
 def test_invalid_utf8_is_a_clear_error(client):

@@ -35,6 +35,23 @@ class Features:
         return int(self.input_ids.shape[0])
 
 
+def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A word's characters as an entity may use them."""
+    # Uncased tokenizers strip marks (accents, Devanagari vowel signs): give them back to the word
+    # so an entity never ends in the middle of a letter.
+    while end < len(text) and unicodedata.category(text[end]).startswith("M"):
+        end += 1
+    # SentencePiece words carry their leading space ("▁milk"); entities do not.
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    # Whitespace-delimited words keep trailing punctuation ("milk,"); it belongs to the sentence.
+    while end - start > 1 and unicodedata.category(text[end - 1]).startswith("P"):
+        end -= 1
+    return start, end
+
+
 class Featurizer:
     """Encodes utterances with a pack's `tokenizer.json`, truncated to the pack's max length."""
 
@@ -43,7 +60,9 @@ class Featurizer:
         tokenizer.enable_truncation(max_length, strategy="longest_first")
         self.tokenizer = tokenizer
         self.max_length = max_length
-        self.unk_id = tokenizer.token_to_id("[UNK]") if tokenizer.token_to_id("[UNK]") is not None else -1
+        # WordPiece vocabularies call it [UNK], SentencePiece ones <unk>
+        unk = [tokenizer.token_to_id(t) for t in ("[UNK]", "<unk>")]
+        self.unk_id = next((i for i in unk if i is not None), -1)
 
     @classmethod
     def from_file(cls, path: Path, max_length: int) -> "Featurizer":
@@ -74,20 +93,14 @@ class Featurizer:
                 offsets[word] = [start, end]
             else:
                 offsets[word][1] = max(offsets[word][1], end)
-        words = sorted(first_token)
-        for w in words:
-            # Uncased tokenizers strip marks (accents, Devanagari vowel signs); give them back to
-            # the word they belong to so an entity never ends in the middle of a letter.
-            end = offsets[w][1]
-            while end < len(text) and unicodedata.category(text[end]).startswith("M"):
-                end += 1
-            offsets[w][1] = end
+        spans = {w: _word_span(text, *offsets[w]) for w in first_token}
+        words = [w for w in sorted(first_token) if spans[w][0] < spans[w][1]]  # a bare "▁" holds no entity
         ids = np.asarray(enc.ids, dtype=np.int64)
         return Features(
             input_ids=ids,
             attention_mask=np.asarray(enc.attention_mask, dtype=np.int64),
             word_first_token=tuple(first_token[w] for w in words),
-            word_offsets=tuple((offsets[w][0], offsets[w][1]) for w in words),
+            word_offsets=tuple(spans[w] for w in words),
             token_type_ids=np.asarray(enc.type_ids, dtype=np.int64),
             unk_tokens=int((ids == self.unk_id).sum()),
         )
