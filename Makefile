@@ -38,8 +38,9 @@ install-load: $(VENV)/.load
 run: install
 	$(BIN)/python -m service
 
-## The whole pytest suite (CI runs exactly this).
-test: install-test
+## The whole pytest suite (CI runs exactly this). Installs the offline deps too (CPU torch from
+## the local wheel) so pipeline tests (e5 rebuild, export parity) run in CI.
+test: install-train
 	$(BIN)/python -m pytest
 
 ## Offline: fine-tune, export + quantize + evaluate into models/<pack>/<version>/.
