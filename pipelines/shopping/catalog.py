@@ -45,7 +45,8 @@ _BRAND_OK = re.compile(r"^[a-z][a-z0-9\-]+( [a-z][a-z0-9\-]+)?$")
 # brand fields that are ordinary words or shop names: as "brand" values they would teach the tagger
 # to mark plain English words
 NOT_BRANDS = {"action", "edge", "elite", "crown", "inland", "comprehensive", "defender", "directed", "boss",
-              "amp", "ex", "tops", "national", "gear head", "cables unlimited", "cables to go", "pc treasures", "diaper dude", "ape case"}
+              "amp", "ex", "tops", "national", "gear head", "cables unlimited", "cables to go", "pc treasures",
+              "diaper dude", "ape case"}
 # a title naming one of these sells an accessory for the head noun ("laptop sleeve", "case for camera")
 ACCESSORIES = {"case", "sleeve", "bag", "cover", "mount", "stand", "skin", "holder", "protector", "kit",
                "adapter", "backpack", "dock", "cleaner", "screen", "strap", "lens", "filter", "bracket"}

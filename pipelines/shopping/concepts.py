@@ -68,7 +68,7 @@ light bulbs | home | count | pack,box | - | n
 shampoo | care | item | bottle | - | n
 soap | care | item | bar,pack | - | n
 toothpaste | care | mass | tube | - | n
-toothbrush | care | item | pack | - | y
+toothbrush | care | count | pack | - | y
 diapers | care | count | pack | - | n
 deodorant | care | item | - | - | n
 razors | care | count | pack | - | n
@@ -93,7 +93,7 @@ hard drive | tech | item | - | storage | n
 usb drive | tech | item | - | storage | y
 router | tech | item | - | - | n
 graphics card | tech | item | - | - | n
-tshirt | wear | item | pack | wear | y
+tshirt | wear | item | - | wear | y
 shirt | wear | item | - | wear | y
 jeans | wear | item | pair | wear | y
 trousers | wear | item | - | wear | y
@@ -235,6 +235,12 @@ def _parse_brands(table: str) -> dict[str, Brand]:
 
 
 HAND_BRANDS = _parse_brands(_BRANDS)
+
+# Named concept groups a template can be restricted to ("@battery: how long does the battery last")
+CONCEPT_GROUPS = {
+    "battery": frozenset({"phone", "laptop", "headphones", "tablet", "speaker", "camera", "smartwatch", "power bank"}),
+    "wireless": frozenset({"phone", "laptop", "headphones", "tablet", "speaker", "smartwatch", "keyboard", "mouse"}),
+}
 
 # Price ranges (in the shopper's usual currency unit, before scaling) where the catalog has no prices.
 PRICE_RANGES = {"food": (2, 15), "drink": (2, 20), "home": (3, 25), "care": (3, 30),

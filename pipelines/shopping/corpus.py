@@ -5,8 +5,10 @@ import random
 from dataclasses import dataclass
 
 from .catalog import Catalog
-from .generate import Renderer, Utterance
+from .generate import Renderer, Utterance, ValuePools
+from .grammar import all_slots
 from .labels import INTENTS, SPLITS
+from .lexicon import get_lexicon
 from .multiturn import render_pair
 from .pools import brand_concepts, build_pools
 from .splits import test_brands, test_concepts, test_templates
@@ -26,15 +28,20 @@ class HeldOut:
 
 
 def held_out_sets(catalog: Catalog, languages) -> HeldOut:
-    texts = {t.id: t.text for lang in languages for t in load_templates(lang) + load_followups(lang)}
-    return HeldOut(test_templates(texts), test_concepts(), test_brands(brand_concepts(catalog)))
+    templates = []
+    for lang in languages:
+        resolve = Renderer(ValuePools(get_lexicon(lang), {}, {}, {})).parts(None)
+        templates += [(t.id, t.text, all_slots(t.tree, resolve))
+                      for t in load_templates(lang) + load_followups(lang)]
+    return HeldOut(test_templates(templates), test_concepts(), test_brands(brand_concepts(catalog)))
 
 
 def _for_split(templates: tuple[Template, ...], split: str, held: HeldOut) -> list[Template]:
     return [t for t in templates if (t.id in held.templates) == (split == "test")]
 
 
-def generate_language(lang: str, catalog: Catalog, held: HeldOut, seed: int, scale: float) -> dict[str, list[Utterance]]:
+def generate_language(lang: str, catalog: Catalog, held: HeldOut, seed: int,
+                      scale: float) -> dict[str, list[Utterance]]:
     seen: set[tuple[str, str | None]] = set()  # (text, context) already used by an earlier split
     out: dict[str, list[Utterance]] = {}
     for split in SPLITS:  # train first: valid and test drop anything train already has

@@ -41,6 +41,7 @@ class ValuePools:
     brands: dict[str, list[str]]
     sizes: dict[str, list[str]]
     prices: dict[str, list[float]] = field(default_factory=dict)
+    colours: list[dict[str, str]] | None = None  # None: the lexicon's
 
 
 class Retry(Exception):
@@ -67,7 +68,7 @@ class Renderer:
                 return [parse("{size}")]
             key = f"{name}_{size_kind}"
             if key not in self.lex.parts:
-                raise KeyError(f"{self.lex.code}: no phrase pool <{name}> for {size_kind}")
+                raise ValueError(f"{self.lex.code}: no phrase pool <{name}> for {size_kind}")
             return [parse(p) for p in self.lex.parts[key]]
         return resolve
 
@@ -84,15 +85,14 @@ class Renderer:
         if cache_key not in self._candidates:
             self._candidates[cache_key] = [
                 k for k in sorted(self.pools.products)
-                if (tpl.categories is None or CONCEPTS[k].category in tpl.categories) and self._supports(k, need)]
+                if _allowed(tpl, k) and self._supports(k, need)]
         candidates = self._candidates[cache_key]
         if not candidates:
             raise LookupError(f"{tpl.id}: no {self.lex.code} product supports {sorted(need)}")
         return rng.choice(candidates)
 
     def supports(self, tpl: Template, concept: str) -> bool:
-        return ((tpl.categories is None or CONCEPTS[concept].category in tpl.categories)
-                and self._supports(concept, required_slots(tpl.tree, self.parts(None))))
+        return _allowed(tpl, concept) and self._supports(concept, required_slots(tpl.tree, self.parts(None)))
 
     # ---- rendering ----------------------------------------------------------------------------
     def render(self, tpl: Template, rng: random.Random, item: Item | None = None,
@@ -103,6 +103,8 @@ class Renderer:
                 return self._render_once(tpl, rng, item, decorate, number)
             except Retry:
                 continue
+            except LookupError:  # no product of this split can fill the template: use another template
+                return None
         return None
 
     def _render_once(self, tpl: Template, rng: random.Random, item: Item | None, decorate: bool,
@@ -116,7 +118,7 @@ class Renderer:
         brand = _maybe(rng, pools.brands.get(item.concept)) if item else None
         unit_key = _maybe(rng, [u for u in c.units if u in lex.units]) if c else None
         size = _maybe(rng, pools.sizes.get(item.concept)) if item else None
-        colour = _maybe(rng, lex.colours) if c and c.colour else None
+        colour = _maybe(rng, pools.colours or lex.colours) if c and c.colour else None
         filled = {"product": item is not None, "brand": brand is not None, "unit": unit_key is not None,
                   "size": size is not None, "color": colour is not None}
         leaves = flatten(tpl.tree, rng, lambda name: filled.get(name, True), self.parts(c.size if c else None))
@@ -129,9 +131,10 @@ class Renderer:
         q = None
         if "quantity" in present:
             many = any(s.name == "quantity" and s.variant == "many" for s in slots)
-            q = rng.choices(QUANTITIES[1:] if many else QUANTITIES, QUANTITY_WEIGHTS[1:] if many else QUANTITY_WEIGHTS)[0]
-        if "unit" in present:
-            number = "sg" if counting == "mass" else "pl"
+            start = 1 if many else 0  # {quantity:many}: "add two of those", never one
+            q = rng.choices(QUANTITIES[start:], QUANTITY_WEIGHTS[start:])[0]
+        if "unit" in present:  # "a bag of apples", but "a bottle of shampoo", "a kilo of rice"
+            number = "pl" if counting == "count" else "sg"
         elif q is not None and "product" in present:
             if counting == "mass":
                 raise Retry  # "two rice": mass nouns are counted through a unit
@@ -157,7 +160,7 @@ class Renderer:
                 pieces.append((leaf.text, None))
             elif isinstance(leaf, Agree):
                 if leaf.word not in lex.agree:
-                    raise KeyError(f"{tpl.id}: {lex.code} has no agreeing word {{={leaf.word}}}")
+                    raise ValueError(f"{tpl.id}: {lex.code} has no agreeing word {{={leaf.word}}}")
                 pieces.append((lookup(lex.agree[leaf.word], feats), None))
             else:
                 pieces.extend(self._slot(leaf, rng, item, number, feats, q, q_feats, unit, unit_number,
@@ -198,7 +201,7 @@ class Renderer:
             return [(lead, None), (value, "date")]
         if name == "store":
             return [(rng.choice(lex.stores), "store")]
-        raise KeyError(f"unknown slot {{{name}}}")
+        raise ValueError(f"unknown slot {{{name}}}")
 
     def _quantity(self, rng, q, q_feats, item) -> tuple[str, str | None]:
         lex = self.lex
@@ -225,6 +228,11 @@ class Renderer:
         if low >= top:
             low = nice_amount(top / 3) if top > 15 else max(1, top // 2)
         return {"price_max": top, "price_min": low}
+
+
+def _allowed(tpl: Template, concept: str) -> bool:
+    """A template's "@..." list names categories (food, tech) or single concepts (phone, laptop)."""
+    return tpl.categories is None or bool({concept, CONCEPTS[concept].category} & tpl.categories)
 
 
 def _maybe(rng: random.Random, options):

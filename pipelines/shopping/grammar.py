@@ -173,7 +173,7 @@ def lookup(forms: dict[str, str], features: Sequence[str]) -> str:
             return forms[key]
     if "*" in forms:
         return forms["*"]
-    raise KeyError(f"no form for {features} in {forms}")
+    raise ValueError(f"no form for {features} in {forms}")
 
 
 Contract = Callable[[str, str, str], str | None]

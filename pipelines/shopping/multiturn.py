@@ -22,7 +22,10 @@ def render_pair(renderer: Renderer, followup: Template, contexts: list[Template]
     for _ in range(10):
         ctx_tpl = rng.choice(candidates)
         # the product is chosen even when neither turn names it: pronouns still agree with it
-        key = renderer.pick_concept(rng, followup)
+        try:
+            key = renderer.pick_concept(rng, followup)
+        except LookupError:
+            return None
         if not renderer.supports(ctx_tpl, key):
             continue
         item = Item(key, rng.choice(renderer.pools.products[key]))

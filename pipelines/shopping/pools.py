@@ -76,4 +76,8 @@ def build_pools(lang: str, catalog: Catalog, held: bool, test_concepts: frozense
         elif kind and catalog.sizes.get(key):
             sizes[key] = [lex.size_units[unit].format(n) for n, unit in catalog.sizes[key]]
     prices = {k: v for k, v in catalog.prices.items() if k in products}
-    return ValuePools(lex, products, brands, sizes, prices)
+    colours = None
+    if lang == "en":  # colours named in the records, then the hand-written ones they lack (navy, beige)
+        known = set(catalog.colours)
+        colours = [{"*": c} for c in catalog.colours] + [f for f in lex.colours if f["*"] not in known]
+    return ValuePools(lex, products, brands, sizes, prices, colours)

@@ -42,13 +42,34 @@ def test_concepts() -> frozenset[str]:
 def test_brands(brand_concepts: dict[str, set[str]]) -> frozenset[str]:
     def category(brand: str) -> str:
         cats = sorted(CONCEPTS[c].category for c in brand_concepts[brand])
-        return max(set(cats), key=cats.count) if cats else "other"
+        return max(sorted(set(cats)), key=cats.count) if cats else "other"  # sorted: ties break the same way every run
 
     return held_out(brand_concepts, group=category, min_kept=2)
 
 
-def test_templates(template_texts: dict[str, str]) -> frozenset[str]:
-    """template id -> text; grouped by language and intent (the id without its number)."""
-    by_text = {tid: f"{tid.rsplit('/', 1)[0]}|{text}" for tid, text in template_texts.items()}
-    ranked = held_out(by_text.values(), group=lambda key: key.split("|", 1)[0], min_kept=2)
-    return frozenset(tid for tid, key in by_text.items() if key in ranked)
+def test_templates(templates: list[tuple[str, str, frozenset[str]]], min_kept: int = 2) -> frozenset[str]:
+    """[(template id, text, entity types it can produce)] -> ids held out for test.
+
+    Per language and intent (the id without its number) the lowest-hash ~TEST_FRACTION go to test.
+    Then, so that test measures every entity type of a language, a type no test template produces
+    pulls in one more template that does (lowest hash first), if its intent keeps min_kept templates
+    and the type stays produced by some train template.
+    """
+    group = {tid: tid.rsplit("/", 1)[0] for tid, _, _ in templates}
+    keys = {tid: f"{group[tid]}|{text}" for tid, text, _ in templates}
+    ranked = held_out(keys.values(), group=lambda key: key.split("|", 1)[0], min_kept=min_kept)
+    test = {tid for tid, key in keys.items() if key in ranked}
+    mentions = {tid: m for tid, _, m in templates}
+    for lang in sorted({g.split("/", 1)[0] for g in group.values()}):
+        ids = sorted((tid for tid in group if tid.startswith(f"{lang}/")), key=lambda t: stable_hash(keys[t]))
+        for kind in sorted(set().union(*(mentions[t] for t in ids))):
+            if any(kind in mentions[t] for t in ids if t in test):
+                continue
+            for tid in ids:
+                train = [t for t in ids if t not in test and t != tid]
+                if (tid not in test and kind in mentions[tid]
+                        and sum(group[t] == group[tid] for t in train) >= min_kept
+                        and any(kind in mentions[t] for t in train)):
+                    test.add(tid)
+                    break
+    return frozenset(test)

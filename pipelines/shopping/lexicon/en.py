@@ -276,7 +276,7 @@ SUFFIXES = """
 please
 thanks
 thank you
-for me
+please and thanks
 """
 
 ONE_IS_ARTICLE = False

@@ -153,9 +153,10 @@ PRICE_FORMATS = ["{} euros", "{} euros", "{} dólares", "{} pavos", "{}"]
 CURRENCY_SCALE = 1.0
 
 DATES = {
-    "past": "ayer\nanteayer\nla semana pasada\nel lunes\nel martes pasado\nhace dos días\nel mes pasado\n"
-            "esta mañana\nanoche\nel viernes\nhace una semana",
-    "future": "hoy\nmañana\neste fin de semana\nel domingo\nel sábado\nla semana que viene\nesta noche\n"
+    # "el|lunes": the article stays outside the entity, so "de el" can contract to "del lunes"
+    "past": "ayer\nanteayer\nla semana pasada\nel|lunes\nel|martes pasado\nhace dos días\nel|mes pasado\n"
+            "esta mañana\nanoche\nel|viernes\nhace una semana",
+    "future": "hoy\nmañana\neste fin de semana\nel|domingo\nel|sábado\nla semana que viene\nesta noche\n"
               "este viernes\nen navidad",
 }
 
@@ -183,7 +184,8 @@ PARTS = {
     "from_cart": "del carrito\nde la cesta\nde mi carrito",
     "my_order": "mi pedido\nmi paquete\nel pedido\nmi compra",
     "list": "la lista de la compra\nmi lista\nmi lista de deseos\nla lista",
-    "store": "la tienda de {store}\nvuestra tienda de {store}\nla tienda que está en {store}",  # feminine: agrees with abierta
+    # feminine only: "está abierta <store>" agrees with it
+    "store": "la tienda de {store}\nvuestra tienda de {store}\nla tienda que está en {store}",
     "cheap": "por menos de {price_max}\nde menos de {price_max}\nentre {price_min:bare} y {price_max}\n"
              "de más de {price_min}\nhasta {price_max}\nque no pasen de {price_max}",
     "size_wear": "talla {size}\nen talla {size}\nde la talla {size}",
@@ -246,3 +248,12 @@ porfa gracias
 """
 
 ONE_IS_ARTICLE = True
+
+
+def contract(prev: str, word: str, nxt: str) -> str | None:
+    """de el -> del, a el -> al (only untagged words: "el" before a date, never inside an entity)."""
+    if word in ("de", "a") and nxt == "el":
+        return word[0] + "el" if word == "de" else "al"
+    if word == "el" and prev in ("del", "al"):
+        return ""
+    return None

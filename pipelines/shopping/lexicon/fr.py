@@ -151,7 +151,7 @@ PRICE_FORMATS = ["{} euros", "{} euros", "{} balles", "{}"]
 CURRENCY_SCALE = 1.0
 
 DATES = {
-    "past": "hier\navant-hier\nla semaine dernière\nlundi\nmardi dernier\nil y a deux jours\nle mois dernier\n"
+    "past": "hier\navant-hier\nla semaine dernière\nlundi\nmardi dernier\nil y a deux jours\nil y a un mois\n"
             "ce matin\nhier soir\nvendredi",
     "future": "aujourd'hui\ndemain\nce week-end\ndimanche\nsamedi\nla semaine prochaine\nce soir\nvendredi prochain",
 }

@@ -212,7 +212,7 @@ AGREE = {
 }
 
 PREFIXES = """
-é
+bom
 ah
 então
 olha

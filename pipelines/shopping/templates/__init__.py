@@ -2,7 +2,8 @@
 
 A language module defines TEMPLATES (intent -> list of template strings) and FOLLOWUPS (list of
 (intent of the previous turn, intent, template)) for two-turn pairs. A template may start with
-"@food,drink: " to restrict which product categories it is used with ("is it gluten free").
+"@food,drink: " to restrict which product categories (or single concepts: "@phone,laptop: ") it is
+used with ("is it gluten free"), or a named group of concepts.py's CONCEPT_GROUPS ("@battery:").
 Ids are "<lang>/<intent>/<nn>" and "<lang>/followup/<nn>" by position in the module.
 """
 from __future__ import annotations
@@ -11,6 +12,7 @@ import importlib
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..concepts import CONCEPT_GROUPS
 from ..grammar import parse
 from ..labels import INTENTS
 
@@ -32,7 +34,8 @@ def _make(tid: str, lang: str, intent: str, text: str, context_intent: str | Non
     categories = None
     if text.startswith("@"):
         head, _, text = text.partition(":")
-        categories = frozenset(head[1:].split(","))
+        names = head[1:].split(",")
+        categories = frozenset().union(*(CONCEPT_GROUPS.get(n, {n}) for n in names))
     text = text.strip()
     return Template(tid, lang, intent, text, parse(text), categories, context_intent)
 

@@ -102,11 +102,11 @@ TEMPLATES = {
     ],
     "product_question": [
         "@food,drink: {=ist} {=der} {product} (glutenfrei|vegan|laktosefrei|bio)",
-        "@tech: {=hat} {=der} {product} von {brand} (bluetooth|garantie)",
+        "@wireless: {=hat} {=der} {product} von {brand} (bluetooth|garantie)",
         "gibt es {=den} {product} auch in {color:base}",
         "{=ist} {=der} {product} von {brand} (verfügbar|auf lager|lieferbar)",
         "@wear,shoes: welche größen gibt es für {=den} {product}",
-        "@tech: {=hat} {=der} {product} von {brand} einen guten akku",
+        "@battery: {=hat} {=der} {product} von {brand} einen guten akku",
         "@food,drink: wie lange {=ist} {=der} {product} haltbar",
         "@wear,shoes: {=fällt} {=der} {product} (klein|groß) aus",
         "habt ihr {=den} {product} in {color:base} noch <size>",

@@ -28,7 +28,7 @@ TEMPLATES = {
         "ya no quiero {=el} {product}",
         "saca {=el} {product} {color} del carrito",
         "<remove> {quantity} {product} <from_cart>",
-        "me he arrepentido de {=el} {product} {=sácalo} del carrito",
+        "me he arrepentido {=del} {product} {=sácalo} del carrito",
         "elimina {quantity} {unit} de {product} <from_cart>",
     ],
     "view_cart": [
@@ -104,11 +104,11 @@ TEMPLATES = {
     ],
     "product_question": [
         "@food,drink: {=el} {product} {=es} (sin gluten|apto para veganos|sin lactosa)",
-        "@tech: {=el} {product} {brand} {=tiene} (bluetooth|garantía|cargador incluido)",
+        "@wireless: {=el} {product} {brand} {=tiene} (bluetooth|garantía|cargador incluido)",
         "{=el} {product} {=viene} en {color:base}",
         "{=el} {product} {brand} {=está} {=disponible}",
         "@wear,shoes: qué tallas {=tiene} {=el} {product}",
-        "@tech: cuánto dura la batería {=del} {product} {brand}",
+        "@battery: cuánto dura la batería {=del} {product} {brand}",
         "@food,drink: cuándo {=caduca} {=el} {product}",
         "@food,home,care: cuántas unidades vienen en cada {unit} de {product}",
         "{=queda} {=el} {product} {color} <size>",

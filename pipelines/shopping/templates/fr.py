@@ -103,11 +103,11 @@ TEMPLATES = {
     ],
     "product_question": [
         "@food,drink: {=le} {product} {=est} (sans gluten|sans lactose|bio)",
-        "@tech: {=le} {product} {brand} {=a} (le bluetooth|une garantie)",
+        "@wireless: {=le} {product} {brand} {=a} (le bluetooth|une garantie)",
         "est-ce que {=le} {product} {=existe} en {color:base}",
         "{=le} {product} {brand} {=est} (en stock|{=disponible})",
         "@wear,shoes: quelles tailles vous avez pour {=le} {product}",
-        "@tech: quelle est l'autonomie {=du} {product} {brand}",
+        "@battery: quelle est l'autonomie {=du} {product} {brand}",
         "@food,drink: quelle est la date de péremption {=du} {product}",
         "@wear,shoes: {=le} {product} {=taille} (grand|petit)",
         "vous avez encore {=le} {product} {color} <size>",

@@ -103,11 +103,11 @@ TEMPLATES = {
     ],
     "product_question": [
         "@food,drink: {=o} {product} {=é} (sem glúten|sem lactose|zero açúcar)",
-        "@tech: {=o} {product} {brand} {=tem} (bluetooth|garantia)",
+        "@wireless: {=o} {product} {brand} {=tem} (bluetooth|garantia)",
         "tem {=esse} {product} em {color:base}",
         "{=o} {product} {brand} {=tá} {=disponível}",
         "@wear,shoes: quais tamanhos tem {=o} {product}",
-        "@tech: quanto tempo dura a bateria {=do} {product} {brand}",
+        "@battery: quanto tempo dura a bateria {=do} {product} {brand}",
         "@food,drink: qual a validade {=do} {product}",
         "@wear,shoes: {=o} {product} {=veste} (pequeno|grande)",
         "ainda tem {=o} {product} {color} <size>",

@@ -1,0 +1,227 @@
+"""The synthetic shopping corpus (pipelines/shopping): spans, schema, determinism, leakage, languages.
+
+Most tests build a small corpus (scale 0.1) from a tiny data root written here, so they need neither
+../shared/data nor more than a second; one test repeats the leakage check on the real data when present.
+"""
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from pipelines.config import PipelineSettings
+from pipelines.shopping.build import build_corpus, write_corpus
+from pipelines.shopping.generate import Item, Renderer, ValuePools
+from pipelines.shopping.grammar import join, parse
+from pipelines.shopping.handwritten import load_handwritten, parse_marked
+from pipelines.shopping.labels import ENTITY_TYPES, INTENTS, LANGUAGES, OUT_OF_SCOPE
+from pipelines.shopping.lexicon import get_lexicon
+from pipelines.shopping.templates import Template, load_followups, load_templates
+
+REPO = Path(__file__).resolve().parent.parent
+SCALE = 0.1
+DEVANAGARI = re.compile(r"[\u0900-\u097F]")
+LATIN = re.compile(r"[a-z]")
+
+RECORDS = [  # (title, brand, category, price): enough repeats for catalog phrases (5) and brands (3)
+    *[(f"sony wireless headphones mdr-{i} black", "sony", "headphones", 59.0 + i) for i in range(6)],
+    *[(f"sandisk {n}gb memory card sd-{n}", "sandisk", "memory cards", 9.0 + n) for n in (8, 16, 32, 64, 8)],
+    *[(f"logitech wireless mouse m{i} silver", "logitech", "mice", 25.0) for i in range(6)],
+    *[(f"samsung 55 inch lcd tv un55-{i}", "samsung", "tvs", 499.0) for i in range(5)],
+    *[(f"canon laser printer lbp-{i} white", "canon", "printers", 149.0) for i in range(5)],
+]
+OOD_TRAIN = [f"play song number {i} by the band" for i in range(40)] + ["add this to my cart please"]
+OOD_TEST = [f"what is the weather in city {i}" for i in range(40)]
+
+
+@pytest.fixture(scope="module")
+def data_root(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("data")
+    (root / "product_titles").mkdir()
+    with (root / "product_titles" / "walmart_amazon_products.jsonl").open("w") as f:
+        for title, brand, category, price in RECORDS:
+            f.write(json.dumps({"source": "walmart", "title": title, "category": category, "brand": brand,
+                                "modelno": "x", "price": str(price)}) + "\n")
+    for split, lines in (("train", OOD_TRAIN), ("valid", OOD_TRAIN[:10]), ("test", OOD_TEST)):
+        for name in ("snips", "clinc150"):
+            (root / name / split).mkdir(parents=True)
+            (root / name / split / "seq.in").write_text("".join(f"{name} {t}\n" for t in lines))
+            (root / name / split / "label").write_text("".join(f"{'weather' if name == 'clinc150' else 'X'}\n"
+                                                               for _ in lines))
+    (root / "slurp").mkdir()
+    for fname, lines in (("devel.jsonl", OOD_TRAIN), ("test.jsonl", OOD_TEST)):
+        (root / "slurp" / fname).write_text("".join(
+            json.dumps({"sentence": f"slurp {t}", "scenario": "play", "intent": "play_music"}) + "\n" for t in lines))
+    return root
+
+
+@pytest.fixture(scope="module")
+def built(data_root):
+    return build_corpus(data_root, seed=7, scale=SCALE)
+
+
+@pytest.fixture(scope="module")
+def corpus(built):
+    return built[0]
+
+
+def all_rows(corpus):
+    return [u for rows in corpus.values() for u in rows]
+
+
+def test_spans_are_clean_slices_and_labels_are_in_the_schema(corpus):
+    for u in all_rows(corpus):
+        assert u.intent in INTENTS and u.language in LANGUAGES, u
+        assert u.text == " ".join(u.text.split()) and u.text == u.text.lower(), u.text
+        previous_end = 0
+        for kind, start, end in sorted(u.entities, key=lambda e: e[1]):
+            value = u.text[start:end]
+            assert kind in ENTITY_TYPES, (kind, u.text)
+            assert 0 <= start < end <= len(u.text) and value == value.strip() and value, (kind, u.text)
+            assert start >= previous_end, f"overlapping spans in {u.text!r}"
+            previous_end = end
+
+
+def test_same_seed_gives_identical_files_even_across_processes(built, data_root, tmp_path):
+    corpus, held = built
+    write_corpus(tmp_path / "a", corpus, held, LANGUAGES)
+    again, held_again = build_corpus(data_root, seed=7, scale=SCALE)
+    write_corpus(tmp_path / "b", again, held_again, LANGUAGES)
+    env = {**os.environ, "NLU_DATA_ROOT": str(data_root), "PYTHONHASHSEED": "12345"}
+    subprocess.run([sys.executable, "-m", "pipelines.shopping.build", "--out", str(tmp_path / "c"),
+                    "--seed", "7", "--scale", str(SCALE)], cwd=REPO, env=env, check=True, capture_output=True)
+    for name in ("train", "valid", "test", "handwritten", "stats"):
+        suffix = ".json" if name == "stats" else ".jsonl"
+        first = (tmp_path / "a" / f"{name}{suffix}").read_bytes()
+        assert first == (tmp_path / "b" / f"{name}{suffix}").read_bytes(), name
+        assert first == (tmp_path / "c" / f"{name}{suffix}").read_bytes(), name
+    other, _ = build_corpus(data_root, seed=8, scale=SCALE)
+    assert [u.text for u in other["train"]] != [u.text for u in corpus["train"]]
+
+
+def _values(rows, kind):
+    return {u.text[s:e] for u in rows for k, s, e in u.entities if k == kind}
+
+
+def test_test_templates_products_and_brands_are_unseen_in_train(built):
+    corpus, held = built
+    seen = corpus["train"] + corpus["valid"]
+    test_templates = {u.template for u in corpus["test"]} - {None}
+    assert test_templates and test_templates <= held.templates
+    assert not test_templates & {u.template for u in seen}
+    for kind in ("product", "brand"):
+        assert _values(corpus["test"], kind), kind
+        assert not _values(corpus["test"], kind) & _values(seen, kind), kind
+    assert not {u.text for u in corpus["test"]} & {u.text for u in seen if u.context is None}
+
+
+def test_every_language_has_every_intent_in_train_and_test(corpus):
+    for split in ("train", "test"):
+        by_language = {lang: {u.intent for u in corpus[split] if u.language == lang} for lang in LANGUAGES}
+        for lang, intents in by_language.items():
+            assert intents == set(INTENTS), (split, lang, set(INTENTS) - intents)
+    templated_oos = [u for u in corpus["train"] if u.intent == OUT_OF_SCOPE and u.template]
+    assert {u.language for u in templated_oos} == set(LANGUAGES)
+
+
+def test_devanagari_and_hinglish_entities_round_trip(corpus):
+    hindi = [u for u in all_rows(corpus) if u.language == "hi" and u.source != "handwritten"]
+    hinglish = [u for u in all_rows(corpus) if u.language == "hi-en" and u.source != "handwritten"]
+    assert hindi and hinglish
+    for u in hindi:
+        assert DEVANAGARI.search(u.text) and not LATIN.search(u.text), u.text
+    for u in hinglish:
+        assert not DEVANAGARI.search(u.text), u.text
+    for rows, script in ((hindi, DEVANAGARI), (hinglish, LATIN)):
+        products = [(u, s, e) for u in rows for k, s, e in u.entities if k == "product"]
+        assert products
+        for u, s, e in products:
+            value = u.text[s:e]
+            assert script.search(value) and u.text.find(value) >= 0 and u.text[s:s + len(value)] == value
+
+
+def test_handwritten_set_has_fifteen_per_language_with_valid_spans(corpus):
+    rows = load_handwritten()
+    assert rows == corpus["handwritten"]
+    counts = Counter(u.language for u in rows)
+    assert set(counts) == set(LANGUAGES) and min(counts.values()) >= 15 and len(rows) >= 120
+    for u in rows:
+        assert u.intent in INTENTS and u.template is None
+        for kind, s, e in u.entities:
+            assert kind in ENTITY_TYPES and u.text[s:e] == u.text[s:e].strip() and e > s
+    assert {u.intent for u in rows} == set(INTENTS)
+    assert parse_marked("cart mein [quantity:do] [unit:packet] [brand:maggi] daal do") == (
+        "cart mein do packet maggi daal do", [("quantity", 10, 12), ("unit", 13, 19), ("brand", 20, 25)])
+
+
+def test_context_pairs_label_the_current_turn_only(corpus):
+    pairs = [u for split in ("train", "valid", "test") for u in corpus[split] if u.context is not None]
+    followup_ids = {t.id for lang in LANGUAGES for t in load_followups(lang)}
+    for split in ("train", "test"):
+        assert {u.language for u in corpus[split] if u.context} == set(LANGUAGES), split
+    for u in pairs:
+        assert u.template in followup_ids and u.context.strip() and u.context != u.text
+        for _, s, e in u.entities:
+            assert e <= len(u.text) and u.text[s:e].strip() == u.text[s:e]
+    quantity_followups = [u for u in pairs if any(k == "quantity" for k, _, _ in u.entities)]
+    assert quantity_followups and any(u.intent == "add_to_cart" for u in quantity_followups)
+
+
+def test_real_out_of_domain_utterances_respect_source_splits(corpus):
+    by_split = {split: [u for u in corpus[split] if u.source in ("snips", "slurp", "clinc150")]
+                for split in ("train", "valid", "test")}
+    assert all(by_split.values())
+    test_texts = {f"{src} {t}" for src in ("snips", "slurp", "clinc150") for t in OOD_TEST}
+    assert {u.text for u in by_split["test"]} <= test_texts
+    assert not {u.text for u in by_split["train"] + by_split["valid"]} & test_texts
+    assert all(u.intent == OUT_OF_SCOPE and not u.entities for rows in by_split.values() for u in rows)
+    assert not any("cart" in u.text for rows in by_split.values() for u in rows)  # shopping words dropped
+
+
+def test_template_and_lexicon_sizes():
+    for lang in LANGUAGES:
+        per_intent = Counter(t.intent for t in load_templates(lang))
+        assert set(per_intent) == set(INTENTS)
+        assert min(per_intent.values()) >= (12 if lang == "en" else 6), (lang, per_intent)
+        assert len(load_followups(lang)) >= 6
+        assert len(get_lexicon(lang).products) >= 40, lang
+
+
+@pytest.mark.parametrize("lang, template, product, expected", [
+    ("es", "quiero devolver {=el} {product}", "water", "quiero devolver el agua"),
+    ("fr", "ajoute {=un} {product}", "oil", "ajoute de l'huile d'olive"),
+    ("it", "togli {=il} {product}", "smartwatch", "togli lo smartwatch"),
+    ("it", "togli {=il} {product}", "headphones", "togli gli auricolari"),
+    ("de", "ich möchte {=den} {product} zurückgeben", "laptop", "ich möchte den laptop zurückgeben"),
+    ("hi", "{product} कितने {=का} {=है}", "sneakers", "जूते कितने के हैं"),
+])
+def test_agreement_and_elision(lang, template, product, expected):
+    lex = get_lexicon(lang)
+    noun = next(n for n in lex.products[product] if n.sg in expected or n.pl in expected)
+    renderer = Renderer(ValuePools(lex, {product: [noun]}, {}, {}))
+    tpl = Template("t/x/00", lang, "return_item", template, parse(template))
+    utterance = renderer.render(tpl, random.Random(0), item=Item(product, noun), decorate=False)
+    assert utterance.text == expected
+    (kind, s, e), = utterance.entities
+    assert kind == "product" and utterance.text[s:e] in (noun.sg, noun.pl)
+
+
+def test_join_keeps_spans_on_entity_words_after_contraction():
+    contract = get_lexicon("fr").contract
+    text, spans = join([("une bouteille de", None), ("eau", "product")], contract)
+    assert text == "une bouteille d'eau" and text[spans[0][1]:spans[0][2]] == "eau"
+
+
+def test_real_data_build_has_no_leakage():
+    root = PipelineSettings().data_root
+    if not (root / "product_titles").is_dir() or not (root / "slurp").is_dir():
+        pytest.skip(f"shared datasets not under {root}")
+    corpus, _ = build_corpus(root, seed=7, scale=SCALE)  # build_corpus raises on any leak
+    assert {u.source for u in corpus["train"]} >= {"template", "snips", "slurp", "clinc150"}
