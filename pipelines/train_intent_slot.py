@@ -22,6 +22,7 @@ from service.nlu.featurize import Featurizer
 
 from .config import PipelineSettings
 from .data.sources import SOURCES, train_valid
+from .distill import kd_loss, load_run, stack_teacher, teacher_logits
 from .labels import IGNORE, encode_example, slot_label_list
 from .models.joint import JointIntentSlotModel
 
@@ -47,6 +48,10 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--limit", type=int, default=0, help="use only the first N training examples (smoke runs)")
+    p.add_argument("--init-from", default=None, help="start from this run's best checkpoint (then --layers applies)")
+    p.add_argument("--teacher", default=None, help="distil from this run's best checkpoint (soft logits)")
+    p.add_argument("--temperature", type=float, default=2.0, help="distillation temperature")
+    p.add_argument("--alpha", type=float, default=0.5, help="weight of the distillation loss (gold gets 1 - alpha)")
     return p.parse_args(argv)
 
 
@@ -132,10 +137,21 @@ def main(argv=None) -> None:
         "data": args.data,
         "context": use_context,
         "layers": args.layers,
+        "teacher": args.teacher,
+        "init_from": args.init_from,
     }
     (run_dir / "config.json").write_text(json.dumps(config, indent=2))
 
-    model = JointIntentSlotModel.from_encoder_dir(encoder_dir, len(intents), len(slots), args.layers)
+    if args.init_from:  # e.g. a student made of alternate layers of a fine-tuned teacher
+        model = load_run(settings.build_dir / args.init_from, args.layers)
+    else:
+        model = JointIntentSlotModel.from_encoder_dir(encoder_dir, len(intents), len(slots), args.layers)
+    soft = None
+    if args.teacher:
+        teacher_cfg = json.loads((settings.build_dir / args.teacher / "config.json").read_text())
+        if teacher_cfg["intent_labels"] != intent_labels or teacher_cfg["slot_labels"] != slot_labels:
+            raise SystemExit(f"teacher {args.teacher} has other labels than this run's data")
+        soft = teacher_logits(load_run(settings.build_dir / args.teacher), train_enc, collate)
     if args.freeze_embeddings:
         model.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
     heads = [p for n, p in model.named_parameters() if not n.startswith("encoder.")]
@@ -167,9 +183,16 @@ def main(argv=None) -> None:
         random.Random(args.seed + epoch).shuffle(order)
         bar = tqdm(range(0, len(order), args.batch_size), desc=f"epoch {epoch + 1}/{args.epochs}")
         for start in bar:
-            ids, mask, intent_gold, slot_gold = collate([train_enc[i] for i in order[start : start + args.batch_size]])
+            picked = order[start : start + args.batch_size]
+            ids, mask, intent_gold, slot_gold = collate([train_enc[i] for i in picked])
             intent_logits, slot_logits = model(ids, mask)
             loss = loss_fn(intent_logits, intent_gold) + loss_fn(slot_logits.flatten(0, 1), slot_gold.flatten())
+            if soft is not None:
+                t_intent, t_slots = stack_teacher([soft[i] for i in picked], ids.shape[1])
+                words = slot_gold != IGNORE  # the positions the slot head is read at
+                distil = kd_loss(intent_logits, t_intent, args.temperature) + kd_loss(
+                    slot_logits, t_slots, args.temperature, words)
+                loss = (1 - args.alpha) * loss + args.alpha * distil
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optimizer.step()

@@ -1,0 +1,57 @@
+"""Knowledge distillation helpers: load a trained run as teacher, precompute its soft logits once,
+and the temperature-scaled KL loss the student adds to its gold-label loss.
+"""
+from __future__ import annotations
+
+import json
+
+import torch
+import torch.nn.functional as F
+from tqdm import tqdm
+
+from .models.joint import JointIntentSlotModel
+
+
+def load_run(run_dir, layers: int | None = None) -> JointIntentSlotModel:
+    """The best checkpoint of a training run; `layers` keeps that many of its encoder layers."""
+    config = json.loads((run_dir / "config.json").read_text())
+    model = JointIntentSlotModel.from_encoder_dir(
+        config["encoder_dir"], len(config["intent_labels"]), len(config["slot_labels"]), config.get("layers", 0))
+    model.load_state_dict(torch.load(run_dir / "best.pt", weights_only=False)["model"])
+    if layers:
+        from .models.joint import keep_layers
+
+        keep_layers(model.encoder, layers)
+    return model
+
+
+@torch.no_grad()
+def teacher_logits(teacher, encoded, collate, batch_size: int = 64) -> list[tuple[torch.Tensor, torch.Tensor]]:
+    """Per example: (intent logits [I], slot logits [T, S]) of the teacher, in eval mode."""
+    teacher.eval()
+    out = []
+    for start in tqdm(range(0, len(encoded), batch_size), desc="teacher logits"):
+        batch = encoded[start : start + batch_size]
+        ids, mask, _, _ = collate(batch)
+        intent, slots = teacher(ids, mask)
+        for i, e in enumerate(batch):
+            out.append((intent[i].clone(), slots[i, : e.features.length].clone()))
+    return out
+
+
+def stack_teacher(batch_logits, longest: int) -> tuple[torch.Tensor, torch.Tensor]:
+    intent = torch.stack([t[0] for t in batch_logits])
+    slots = torch.zeros(len(batch_logits), longest, batch_logits[0][1].shape[-1])
+    for i, (_, s) in enumerate(batch_logits):
+        slots[i, : s.shape[0]] = s
+    return intent, slots
+
+
+def kd_loss(student: torch.Tensor, teacher: torch.Tensor, temperature: float, mask: torch.Tensor | None = None):
+    """T² · KL(teacher_T ‖ student_T), averaged over the rows that `mask` keeps."""
+    log_p = F.log_softmax(student / temperature, dim=-1)
+    q = F.softmax(teacher / temperature, dim=-1)
+    per_row = F.kl_div(log_p, q, reduction="none").sum(-1)
+    if mask is not None:
+        per_row = per_row[mask]
+    return per_row.mean() * temperature**2
