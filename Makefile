@@ -42,6 +42,7 @@ run: install
 ## The whole pytest suite (CI runs exactly this). Installs the offline deps too (CPU torch from
 ## the local wheel) so pipeline tests (e5 rebuild, export parity) run in CI.
 test: install-train
+	bash deploy/ci/install-browser.sh
 	$(BIN)/python -m pytest
 
 ## Offline: fine-tune, export + quantize + evaluate into models/<pack>/<version>/.

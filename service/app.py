@@ -11,7 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .api import admin, health, inference
+from .api import admin, health, inference, playground
 from .api.deps import Services
 from .api.middleware import BodyLimitMiddleware, MetricsMiddleware
 from .cache import build_cache
@@ -25,11 +25,22 @@ from .settings import Settings
 log = logging.getLogger("service")
 
 
+# Friendlier words for the constraint errors pydantic raises on text fields.
+_MESSAGES = {
+    "string_pattern_mismatch": "must not be empty or only whitespace",
+    "string_too_short": "must not be empty",
+}
+
+
 def _validation_detail(exc: RequestValidationError) -> str:
     parts = []
     for err in exc.errors():
-        loc = ".".join(str(x) for x in err.get("loc", ()) if x != "body") or "body"
-        parts.append(f"{loc}: {err.get('msg', 'invalid')}")
+        loc = ""
+        for x in err.get("loc", ()):
+            if x == "body":
+                continue
+            loc += f"[{x}]" if isinstance(x, int) else (f".{x}" if loc else str(x))
+        parts.append(f"{loc or 'body'}: {_MESSAGES.get(err.get('type'), err.get('msg', 'invalid'))}")
     return "; ".join(parts)
 
 
@@ -131,6 +142,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(inference.router)
     app.include_router(health.router)
     app.include_router(admin.router)
+    app.include_router(playground.router)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     return app
