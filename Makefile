@@ -7,7 +7,7 @@ PORT ?= 8080
 export HOST PORT
 
 .PHONY: run test install install-test install-train install-load train pack shopping-corpus base train-shopping \
-  pack-shopping loadtest benchmark clean
+  pack-shopping loadtest benchmark clean install-ops
 
 # The venv is rebuilt when a requirements file changes; a stamp per install set keeps reruns quick.
 $(BIN)/python:
@@ -30,10 +30,15 @@ $(VENV)/.load: requirements/loadtest.txt | $(BIN)/python
 	$(BIN)/pip install -q -r requirements/loadtest.txt
 	touch $@
 
+$(VENV)/.ops: requirements/ops.txt | $(BIN)/python
+	$(BIN)/pip install -q -r requirements/ops.txt
+	touch $@
+
 install: $(VENV)/.serve
 install-test: $(VENV)/.test
 install-train: $(VENV)/.train
 install-load: $(VENV)/.load
+install-ops: $(VENV)/.ops
 
 ## Serve the default models on $(HOST):$(PORT) (no torch in this install).
 run: install
@@ -41,7 +46,7 @@ run: install
 
 ## The whole pytest suite (CI runs exactly this). Installs the offline deps too (CPU torch from
 ## the local wheel) so pipeline tests (e5 rebuild, export parity) run in CI.
-test: install-train
+test: install-train install-ops
 	bash deploy/ci/install-browser.sh
 	$(BIN)/python -m pytest
 
