@@ -48,6 +48,7 @@ run: install
 ## the local wheel) so pipeline tests (e5 rebuild, export parity) run in CI.
 test: install-train install-ops
 	bash deploy/ci/install-browser.sh
+	bash deploy/ci/install-tools.sh
 	$(BIN)/python -m pytest
 
 ## Offline: fine-tune, export + quantize + evaluate into models/<pack>/<version>/.
