@@ -13,7 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .api import admin, health, inference, playground
 from .api.deps import Services
-from .api.middleware import BodyLimitMiddleware, MetricsMiddleware
+from .api.middleware import BodyLimitMiddleware, LoadShedMiddleware, MetricsMiddleware
 from .cache import build_cache
 from .errors import Overloaded, ReloadFailed, ServiceError, error_body, status_of
 from .metrics import Metrics
@@ -144,5 +144,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(admin.router)
     app.include_router(playground.router)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(LoadShedMiddleware, get_services=lambda: getattr(app.state, "services", None))
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     return app

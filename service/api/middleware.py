@@ -1,17 +1,18 @@
-"""Pure ASGI middleware: request-body limit (413) and per-route metrics."""
+"""Pure ASGI middleware: request-body limit (413), load shedding (429) and per-route metrics."""
 from __future__ import annotations
 
 import json
 import time
 
-from ..errors import PayloadTooLarge, error_body
+from ..errors import Overloaded, PayloadTooLarge, error_body
 from ..metrics import Metrics
 
 
-async def _send_json(send, status: int, body: dict) -> None:
+async def _send_json(send, status: int, body: dict, headers: list | None = None) -> None:
     payload = json.dumps(body).encode()
     await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())]})
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode()),
+                            *(headers or [])]})
     await send({"type": "http.response.body", "body": payload})
 
 
@@ -82,3 +83,25 @@ class MetricsMiddleware:
             endpoint = getattr(route, "path", None) or "unmatched"
             self.metrics.requests.labels(endpoint, str(status)).inc()
             self.metrics.request_latency.labels(endpoint).observe(time.perf_counter() - started)
+
+
+class LoadShedMiddleware:
+    """Refuse inference requests with 429 before reading their body while the default intent
+    pack's queue is full: under overload, a refusal must cost almost nothing."""
+
+    def __init__(self, app, get_services):
+        self.app = app
+        self.get_services = get_services
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and scope["method"] == "POST" and scope["path"].startswith("/v1/"):
+            services = self.get_services()
+            snapshot = services.registry.snapshot if services else None
+            task = snapshot.tasks.get("intent_entity") if snapshot else None
+            pack = task.packs.get(task.default) if task and task.default else None
+            batcher = getattr(pack, "batcher", None)
+            if batcher is not None and batcher.pending >= batcher.max_queue:
+                batcher.metrics.rejected.labels(batcher.name).inc()
+                detail = f"pack {batcher.name!r} has {batcher.pending} utterances queued; retry shortly"
+                return await _send_json(send, 429, error_body(Overloaded.code, detail), [(b"retry-after", b"1")])
+        return await self.app(scope, receive, send)

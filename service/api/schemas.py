@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 MAX_TEXTS = 64
 # At least one character that is not white space. The JSON Schema pattern is the only check, so
@@ -51,6 +51,14 @@ class NluRequest(IntentEntityRequest):
 
 class TitleRequest(InferenceRequest):
     max_words: int | None = Field(None, ge=1, le=64, description="keep at most this many words")
+
+    @field_validator("max_words", mode="before")
+    @classmethod
+    def _not_a_bool(cls, v):
+        # JSON Schema's integer admits 63.0 (pydantic's lax mode too) but never true/false
+        if isinstance(v, bool):
+            raise ValueError("must be an integer, not a boolean")
+        return v
 
 
 class Label(BaseModel):
