@@ -121,14 +121,25 @@ async def open_loop(url: str, texts: list[str], rate: float, seconds: float, max
     inflight: set[asyncio.Task] = set()
 
     async def one(body: bytes):
+        reused = bool(idle)
         conn = idle.pop() if idle else Connection(parts.hostname, parts.port)
         t0 = time.perf_counter()
         try:
             status = await conn.request(path, body)
         except (OSError, ConnectionError, asyncio.IncompleteReadError):
             conn.close()
-            result.errors += 1
-            return
+            if not reused:
+                result.errors += 1
+                return
+            # a keep-alive connection the server closed while it sat idle: retry once on a new one,
+            # as HTTP clients do
+            conn = Connection(parts.hostname, parts.port)
+            try:
+                status = await conn.request(path, body)
+            except (OSError, ConnectionError, asyncio.IncompleteReadError):
+                conn.close()
+                result.errors += 1
+                return
         result.samples.append(Sample(status, time.perf_counter() - t0))
         idle.append(conn)
 
