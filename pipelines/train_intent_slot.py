@@ -39,7 +39,8 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--context-dropout", type=float, default=0.0, help="drop the context of this share of examples")
     p.add_argument("--freeze-embeddings", action="store_true",
                    help="keep word embeddings fixed (protects languages absent from the training data)")
-    p.add_argument("--epochs", type=int, default=5)
+    p.add_argument("--epochs", type=int, default=5, help="epochs the learning-rate schedule spans")
+    p.add_argument("--stop-after", type=int, default=0, help="stop after this many epochs (0 = --epochs)")
     p.add_argument("--batch-size", type=int, default=32)
     p.add_argument("--lr", type=float, default=1e-4, help="encoder learning rate")
     p.add_argument("--head-lr", type=float, default=1e-3, help="learning rate of the new heads")
@@ -178,7 +179,7 @@ def main(argv=None) -> None:
 
     loss_fn = torch.nn.CrossEntropyLoss(ignore_index=IGNORE)
     model.train()
-    for epoch in range(start_epoch, args.epochs):
+    for epoch in range(start_epoch, args.stop_after or args.epochs):
         order = list(range(len(train_enc)))
         random.Random(args.seed + epoch).shuffle(order)
         bar = tqdm(range(0, len(order), args.batch_size), desc=f"epoch {epoch + 1}/{args.epochs}")
