@@ -36,6 +36,7 @@ class RuntimeConfig(BaseModel):
     intra_op_threads: int = Field(0, ge=0, description="0 = ONNX Runtime's default (one per core)")
     inter_op_threads: int = Field(1, ge=0)
     graph_optimization: str = Field("all", pattern="^(disable|basic|extended|all)$")
+    spinning: bool = Field(True, description="let idle ONNX Runtime threads spin (lower latency, more CPU)")
     batching: Batching = Batching()
 
 

@@ -6,12 +6,12 @@ import hmac
 from fastapi import APIRouter, Depends, Request
 
 from ..errors import Forbidden, Unauthorized
-from .deps import ServicesDep, get_services
+from .deps import ServicesDep
 from .schemas import ErrorResponse
 
 
-def require_admin(request: Request) -> None:
-    token = get_services(request).settings.admin_token
+async def require_admin(request: Request) -> None:
+    token = request.app.state.settings.admin_token
     if token is None:
         raise Forbidden("admin routes are disabled: start the service with ADMIN_TOKEN set")
     scheme, _, given = request.headers.get("authorization", "").partition(" ")

@@ -23,7 +23,8 @@ class Services:
     shutting_down: bool = False
 
 
-def get_services(request: Request) -> Services:
+async def get_services(request: Request) -> Services:
+    # async: FastAPI runs plain `def` dependencies on a thread pool, a hop per request for nothing
     return request.app.state.services
 
 

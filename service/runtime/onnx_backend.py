@@ -48,11 +48,15 @@ class OnnxBackend:
         intra_op_threads: int = 0,
         inter_op_threads: int = 0,
         optimization: str = "all",
+        spinning: bool = True,
     ):
         options = ort.SessionOptions()
         options.intra_op_num_threads = intra_op_threads
         options.inter_op_num_threads = inter_op_threads
         options.graph_optimization_level = OPT_LEVELS[optimization]
+        if not spinning:
+            # idle intra-op threads sleep instead of spinning: the CPU goes to the event loop
+            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = ort.InferenceSession(str(model_path), options, providers=choose_providers(providers))
         self.provider = self.session.get_providers()[0]
         self.inputs = {i.name: TensorSpec(i.name, i.type, tuple(i.shape)) for i in self.session.get_inputs()}
