@@ -1,7 +1,4 @@
 """Result cache: in-process by default, real Redis when configured, never a reason to fail."""
-import shutil
-import socket
-import subprocess
 import time
 
 import pytest
@@ -77,44 +74,17 @@ def test_redis_unreachable_still_answers(registry_file):
         assert sample(c, "nlu_cache_requests_total", backend="redis", result="bypass") >= 2
 
 
-@pytest.fixture
-def own_redis(tmp_path):
-    """A redis-server of the test's own, on its own port, that the test may kill."""
-    if not shutil.which("redis-server"):
-        pytest.fail("redis-server is not installed")
-    port = free_port()
-
-    def start():
-        proc = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                                 "--appendonly", "no", "--dir", str(tmp_path)], stdout=subprocess.DEVNULL)
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), 0.1).close()
-                return proc
-            except OSError:
-                time.sleep(0.05)
-        raise RuntimeError("redis-server did not start")
-
-    procs = [start()]
-    yield port, procs, start
-    for p in procs:
-        p.kill()
-        p.wait()
-
-
 def test_redis_killed_and_back(registry_file, own_redis):
-    port, procs, start = own_redis
-    url = f"redis://127.0.0.1:{port}/0"
-    with TestClient(create_app(make_settings(registry_file, redis_url=url, redis_retry_after_s=0.2))) as c:
+    settings = make_settings(registry_file, redis_url=own_redis.url, redis_retry_after_s=0.2)
+    with TestClient(create_app(settings)) as c:
         ask(c)
         ask(c)
         assert sample(c, "nlu_cache_requests_total", backend="redis", result="hit") == 1
-        procs[0].kill()
-        procs[0].wait()
+        own_redis.kill()
         for i in range(20):
             assert ask(c, f"play adele {i}")["intent"]["name"] == "PlayMusic"
         assert sample(c, "nlu_cache_requests_total", backend="redis", result="error") >= 1
-        procs.append(start())
+        own_redis.start()
         time.sleep(0.3)  # past the bypass window
         ask(c, "weather in paris")
         ask(c, "weather in paris")

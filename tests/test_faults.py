@@ -1,18 +1,15 @@
 """Faults and abuse against the real process: overload, shutdown, Redis dying or hanging, swaps."""
 import asyncio
-import os
 import random
 import shutil
 import signal
-import socket
-import subprocess
 import threading
 import time
 
 import httpx
 import pytest
 
-from tests.conftest import ADMIN_TOKEN, free_port, write_registry
+from tests.conftest import ADMIN_TOKEN, write_registry
 from tests.utils.tiny_pack import build_tiny_pack
 
 AUTH = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
@@ -82,24 +79,6 @@ def test_graceful_shutdown_finishes_in_flight_work(tmp_path, slow_pack, live_ser
     assert [r.status_code for r in results] == [200] * 4
 
 
-@pytest.fixture
-def own_redis(tmp_path):
-    port = free_port()
-    proc = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                             "--appendonly", "no", "--dir", str(tmp_path)], stdout=subprocess.DEVNULL)
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), 0.1).close()
-            break
-        except OSError:
-            time.sleep(0.05)
-    yield port, proc
-    if proc.poll() is None:
-        os.kill(proc.pid, signal.SIGCONT)
-        proc.kill()
-        proc.wait()
-
-
 def traffic(url, seconds, texts):
     """Closed-loop traffic from 4 threads; returns [(status, latency)]."""
     out, stop = [], time.monotonic() + seconds
@@ -122,40 +101,27 @@ def traffic(url, seconds, texts):
 
 @pytest.mark.parametrize("fault", ["kill", "sigstop"])
 def test_redis_dying_or_hanging_mid_load_loses_nothing(own_redis, live_server, fault):
-    port, proc = own_redis
-    server = live_server(REDIS_URL=f"redis://127.0.0.1:{port}/0", REDIS_RETRY_AFTER_S="0.5")
+    server = live_server(REDIS_URL=own_redis.url, REDIS_RETRY_AFTER_S="0.5")
     texts = [f"play adele {i}" for i in range(10)]  # a small hot set: mostly cache hits
     threads, out = traffic(server.url, 4.0, texts)
     time.sleep(1.0)
     hits_before = metric(server.url, "nlu_cache_requests_total", backend="redis", result="hit")
     assert hits_before > 0
-    if fault == "kill":
-        proc.kill()
-    else:
-        os.kill(proc.pid, signal.SIGSTOP)
+    own_redis.kill() if fault == "kill" else own_redis.pause()
     time.sleep(1.5)
     errors = metric(server.url, "nlu_cache_requests_total", backend="redis", result="error")
     bypass = metric(server.url, "nlu_cache_requests_total", backend="redis", result="bypass")
-    if fault == "kill":
-        proc = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                                 "--appendonly", "no"], stdout=subprocess.DEVNULL)
-    else:
-        os.kill(proc.pid, signal.SIGCONT)
+    own_redis.start() if fault == "kill" else own_redis.resume()
     for t in threads:
         t.join()
-    try:
-        assert errors >= 1 and bypass >= 1
-        statuses = [s for s, _ in out]
-        assert statuses and set(statuses) == {200}, {s for s in statuses if s != 200}
-        assert max(lat for _, lat in out) < 1.0  # socket timeouts bound every request
-        time.sleep(0.6)
-        for t in texts[:3] * 2:
-            httpx.post(server.url + "/v1/intent-entity", json={"text": t})
-        assert metric(server.url, "nlu_cache_requests_total", backend="redis", result="hit") > hits_before
-    finally:
-        if fault == "kill":
-            proc.kill()
-            proc.wait()
+    assert errors >= 1 and bypass >= 1
+    statuses = [s for s, _ in out]
+    assert statuses and set(statuses) == {200}, {s for s in statuses if s != 200}
+    assert max(lat for _, lat in out) < 1.0  # socket timeouts bound every request
+    time.sleep(0.6)
+    for t in texts[:3] * 2:
+        httpx.post(server.url + "/v1/intent-entity", json={"text": t})
+    assert metric(server.url, "nlu_cache_requests_total", backend="redis", result="hit") > hits_before
 
 
 def test_swaps_under_load(live_server, registry_file, tiny_packs, tmp_path):

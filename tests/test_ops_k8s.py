@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from service.registry import RegistryConfig
+from service.tasks import TASKS
 from tests.utils.ops import *  # noqa: F403  (paths, tools)
 
 

@@ -13,9 +13,7 @@ import pytest
 import yaml
 
 from service.metrics import Metrics
-from service.registry import RegistryConfig
 from service.settings import Settings
-from service.tasks import TASKS
 from tests.conftest import REPO
 
 DEPLOY = REPO / "deploy"
