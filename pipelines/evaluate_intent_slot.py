@@ -97,9 +97,7 @@ def latency(pack, text: str, runs: int = 300, batch: int = 32) -> dict:
 
 
 def evaluate_folder(folder: Path, examples: list[Example], use_context: bool = True) -> dict:
-    pack = load_pack(folder, CPU)
-    contexts = [e.context for e in examples] if use_context else None
-    return score(examples, predict(pack, [e.text for e in examples], contexts))
+    return evaluate_folder_by_language(folder, examples, use_context)["all"]
 
 
 def evaluate_folder_by_language(folder: Path, examples: list[Example], use_context: bool = True) -> dict[str, dict]:
