@@ -219,6 +219,12 @@ def test_playground_end_to_end(live_server, chromium):
     assert page.locator("img").count() == 0 and page.locator("body script").count() == 0
     screenshot(page, "playground-hostile.png")
 
+    # a pack picked by name is sent as `model`; the registry default sends none
+    assert page.locator("#model option").all_text_contents()[1].startswith("tiny (tiny 1.0.0; en)")
+    page.select_option("#model", "tiny")
+    assert analyse(page, "play adele") == {"text": "play adele", "model": "tiny"}
+    page.select_option("#model", "")
+
     # an API error shows its detail
     detail = httpx.post(server.url + "/v1/intent-entity", json={"text": "   "}).json()["detail"]
     analyse(page, "   ")

@@ -25,7 +25,7 @@
 
   /* ---------- small helpers ---------- */
 
-  const ALLOWED_ATTRIBUTES = new Set(['title', 'lang', 'role', 'aria-label', 'data-type', 'data-lang']);
+  const ALLOWED_ATTRIBUTES = new Set(['title', 'lang', 'role', 'aria-label', 'data-type', 'data-lang', 'value']);
 
   /** Build an element; children that are strings become Text nodes (never HTML). */
   function h(tag, props, ...children) {
@@ -158,6 +158,12 @@
         pack ? `${pack.pack} ${pack.version}` : 'no model yet'));
     }
     if (!Object.keys(tasks).length) line.textContent = 'No model packs loaded.';
+    // the intent/entity packs the caller may pick by name (the default stays the first option)
+    const select = $('model');
+    for (const pack of ((tasks.intent_entity || {}).packs || [])) {
+      const label = `${pack.name} (${pack.pack} ${pack.version}; ${(pack.languages || []).join(', ')})`;
+      select.append(h('option', { value: pack.name }, label));
+    }
   });
 
   /* ---------- tabs ---------- */
@@ -297,6 +303,7 @@
     const previous = $('previous').value;
     const body = { text };
     if (previous.trim()) body.context = [previous];
+    if ($('model').value) body.model = $('model').value;
     const caps = await capabilities;
     if (caps.translate) body.translate = nluForm.elements.translate.value;
 
