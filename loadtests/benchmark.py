@@ -55,7 +55,6 @@ def raw_throughput(registry: Path, texts: list[str], batch: int = 32, seconds: f
     """Utterances per second of the default intent pack: featurize + batched run, no HTTP, no queue."""
     from service.packs import load_pack
     from service.registry import read_registry
-    from service.runtime.batcher import pad_batch
 
     config = read_registry(registry)
     task = config.tasks["intent_entity"]
@@ -65,7 +64,7 @@ def raw_throughput(registry: Path, texts: list[str], batch: int = 32, seconds: f
         chunk = [texts[(i + k) % len(texts)] for k in range(batch)]
         i += batch
         feats = pack.featurizer.encode_batch(chunk)
-        pack.backend.predict(pad_batch([f.inputs(pack.manifest.inputs) for f in feats], {}))
+        pack.backend.predict(pack.feeds(feats))
         done += batch
     return done / (time.perf_counter() - start_t)
 

@@ -18,7 +18,6 @@ import onnxruntime as ort
 
 from service.packs import load_pack
 from service.registry import RuntimeConfig, read_registry
-from service.runtime.batcher import pad_batch
 
 REPO = Path(__file__).resolve().parent.parent
 SENTENCES = ["play the latest song by adele on spotify", "what will the weather be like in paris tomorrow",
@@ -48,7 +47,7 @@ def main(argv=None) -> None:
     for batch in [int(b) for b in args.batches.split(",")]:
         texts = [SENTENCES[i % len(SENTENCES)] for i in range(batch)]
         feats = pack.featurizer.encode_batch(texts)
-        feeds = pad_batch([f.inputs(pack.manifest.inputs) for f in feats], {})
+        feeds = pack.feeds(feats)
         for _ in range(5):  # warm-up: CUDA graphs, allocator, kernels
             pack.backend.predict(feeds)
         times = []

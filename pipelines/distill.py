@@ -1,28 +1,11 @@
-"""Knowledge distillation helpers: load a trained run as teacher, precompute its soft logits once,
+"""Knowledge distillation helpers: precompute a teacher's soft logits once,
 and the temperature-scaled KL loss the student adds to its gold-label loss.
 """
 from __future__ import annotations
 
-import json
-
 import torch
 import torch.nn.functional as F
 from tqdm import tqdm
-
-from .models.joint import JointIntentSlotModel
-
-
-def load_run(run_dir, layers: int | None = None) -> JointIntentSlotModel:
-    """The best checkpoint of a training run; `layers` keeps that many of its encoder layers."""
-    config = json.loads((run_dir / "config.json").read_text())
-    model = JointIntentSlotModel.from_encoder_dir(
-        config["encoder_dir"], len(config["intent_labels"]), len(config["slot_labels"]), config.get("layers", 0))
-    model.load_state_dict(torch.load(run_dir / "best.pt", weights_only=False)["model"])
-    if layers:
-        from .models.joint import keep_layers
-
-        keep_layers(model.encoder, layers)
-    return model
 
 
 @torch.no_grad()

@@ -22,7 +22,6 @@ from service.nlu.spans import char_spans_to_word_spans, spans_to_tags
 from service.nlu.text import normalize
 from service.packs import load_pack
 from service.registry import RuntimeConfig
-from service.runtime.batcher import pad_batch
 
 from .config import PipelineSettings
 from .data.schema import Example
@@ -41,7 +40,7 @@ def predict(pack, texts: list[str], contexts: list[str | None] | None = None, ba
         norms = [normalize(t) for t in texts[start : start + batch_size]]
         ctx = [normalize(c).text if c else None for c in contexts[start : start + batch_size]]
         feats = pack.featurizer.encode_batch([n.text for n in norms], ctx)
-        out = pack.backend.predict(pad_batch([f.inputs(pack.manifest.inputs) for f in feats], {}))
+        out = pack.backend.predict(pack.feeds(feats))
         for row, (n, f) in enumerate(zip(norms, feats)):
             raw = answer.decode(pack.manifest, f, {k: v[row] for k, v in out.items()}, {})
             results.append(answer.finalize(raw, n))
@@ -79,15 +78,15 @@ def score_by_language(examples: list[Example], results: list[dict]) -> dict[str,
 def latency(pack, text: str, runs: int = 300, batch: int = 32) -> dict:
     """Model-only latency (featurize + ONNX Runtime run) at batch 1, and throughput at `batch`."""
     feats = pack.featurizer.encode_batch([text])
-    feeds = pad_batch([feats[0].inputs(pack.manifest.inputs)], {})
+    feeds = pack.feeds(feats)
     for _ in range(20):
         pack.backend.predict(feeds)
     times = []
     for _ in range(runs):
         t0 = time.perf_counter()
-        pack.backend.predict(pad_batch([pack.featurizer.encode(text).inputs(pack.manifest.inputs)], {}))
+        pack.backend.predict(pack.feeds([pack.featurizer.encode(text)]))
         times.append(time.perf_counter() - t0)
-    big = pad_batch([feats[0].inputs(pack.manifest.inputs)] * batch, {})
+    big = pack.feeds(feats * batch)
     t0 = time.perf_counter()
     for _ in range(10):
         pack.backend.predict(big)

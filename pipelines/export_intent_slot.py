@@ -28,7 +28,7 @@ from .config import REPO_ROOT, PipelineSettings
 from .cards import CARDS, model_card
 from .data.sources import test_sets
 from .evaluate_intent_slot import CPU, evaluate_folder_by_language, latency
-from .models.joint import JointIntentSlotModel
+from .models.joint import load_run
 from .pack_writer import write_pack
 
 log = logging.getLogger("export")
@@ -100,10 +100,7 @@ def main(argv=None) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s",
                         handlers=[logging.FileHandler(run_dir / "export.log"), logging.StreamHandler()])
     config = json.loads((run_dir / "config.json").read_text())
-    checkpoint = torch.load(run_dir / "best.pt", weights_only=False)
-    model = JointIntentSlotModel.from_encoder_dir(config["encoder_dir"], len(config["intent_labels"]),
-                                                  len(config["slot_labels"]), config.get("layers", 0))
-    model.load_state_dict(checkpoint["model"])
+    model, checkpoint = load_run(run_dir)
     model.eval()
     tokenizer = Path(config["encoder_dir"]) / "tokenizer.json"
     featurizer = Featurizer.from_file(tokenizer, config["max_length"])

@@ -22,9 +22,9 @@ from service.nlu.featurize import Featurizer
 
 from .config import PipelineSettings
 from .data.sources import SOURCES, train_valid
-from .distill import kd_loss, load_run, stack_teacher, teacher_logits
+from .distill import kd_loss, stack_teacher, teacher_logits
 from .labels import IGNORE, encode_example, slot_label_list
-from .models.joint import JointIntentSlotModel
+from .models.joint import JointIntentSlotModel, load_run
 
 log = logging.getLogger("train")
 
@@ -144,7 +144,7 @@ def main(argv=None) -> None:
     (run_dir / "config.json").write_text(json.dumps(config, indent=2))
 
     if args.init_from:  # e.g. a student made of alternate layers of a fine-tuned teacher
-        model = load_run(settings.build_dir / args.init_from, args.layers)
+        model, _ = load_run(settings.build_dir / args.init_from, args.layers)
     else:
         model = JointIntentSlotModel.from_encoder_dir(encoder_dir, len(intents), len(slots), args.layers)
     soft = None
@@ -152,7 +152,7 @@ def main(argv=None) -> None:
         teacher_cfg = json.loads((settings.build_dir / args.teacher / "config.json").read_text())
         if teacher_cfg["intent_labels"] != intent_labels or teacher_cfg["slot_labels"] != slot_labels:
             raise SystemExit(f"teacher {args.teacher} has other labels than this run's data")
-        soft = teacher_logits(load_run(settings.build_dir / args.teacher), train_enc, collate)
+        soft = teacher_logits(load_run(settings.build_dir / args.teacher)[0], train_enc, collate)
     if args.freeze_embeddings:
         model.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
     heads = [p for n, p in model.named_parameters() if not n.startswith("encoder.")]

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import PackError
 from .nlu.featurize import Featurizer
+from .runtime.batcher import pad_batch
 from .runtime.onnx_backend import OnnxBackend
 from .tasks import REQUIRED_HEADS
 
@@ -151,6 +152,10 @@ class LoadedPack:
     @property
     def key(self) -> str:
         return f"{self.manifest.name}@{self.manifest.version}"
+
+    def feeds(self, features) -> dict:
+        """A padded [B, T] batch of this pack's model inputs (for direct, unbatched runs)."""
+        return pad_batch([f.inputs(self.manifest.inputs) for f in features], {})
 
     @contextmanager
     def lease(self):

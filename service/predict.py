@@ -15,10 +15,11 @@ from .registry import Registry
 @dataclass(frozen=True)
 class Utterance:
     norm: NormalizedText
-    context: str | None = None  # previous turns, normalized, most recent last
+    context: str | None = None  # previous turns, normalized, joined most recent first
 
     @classmethod
     def from_request(cls, text: str, context: list[str] | None = None) -> "Utterance":
+        # the request lists turns oldest first; the model reads the latest first (truncation eats the oldest)
         turns = [normalize(scrub_surrogates(t)).text for t in (context or [])]
         return cls(normalize(scrub_surrogates(text)), " ".join(reversed(turns)) or None)
 

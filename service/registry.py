@@ -90,8 +90,12 @@ class Snapshot:
     tasks: dict[str, TaskPacks]
     errors: dict[str, str] = field(default_factory=dict)  # "task/pack" -> why it is not (newly) loaded
 
+    def missing_defaults(self) -> list[str]:
+        """Tasks whose default pack is not loaded."""
+        return [t for t, tp in self.tasks.items() if tp.default is not None and tp.default not in tp.packs]
+
     def ready(self) -> bool:
-        return all(tp.default is None or tp.default in tp.packs for tp in self.tasks.values())
+        return not self.missing_defaults()
 
     def all_packs(self) -> dict[int, LoadedPack]:
         return {id(p): p for tp in self.tasks.values() for p in tp.packs.values()}

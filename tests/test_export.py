@@ -47,7 +47,7 @@ def test_onnx_matches_pytorch_and_int8_stays_close(tmp_path):
         folder = tmp_path / variant
         pack = load_pack(folder, cpu)
         feats = pack.featurizer.encode_batch(TEXTS)
-        outputs[variant] = pack.backend.predict(pad_batch([f.inputs(pack.manifest.inputs) for f in feats], {}))
+        outputs[variant] = pack.backend.predict(pack.feeds(feats))
     diff = np.abs(outputs["fp32"]["intent_logits"] - outputs["int8"]["intent_logits"]).max()
     assert diff < 0.1, diff
 

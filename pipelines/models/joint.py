@@ -1,6 +1,9 @@
 """Joint intent + slot model: a BERT encoder, masked mean pooling for the intent, a token slot head."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import torch
 from torch import nn
 from transformers import AutoModel
@@ -41,3 +44,16 @@ class JointIntentSlotModel(nn.Module):
         # Mean pooling matches how all-MiniLM-L6-v2 was pre-trained (sentence-transformers).
         pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
         return self.intent_head(self.dropout(pooled)), self.slot_head(self.dropout(hidden))
+
+
+def load_run(run_dir: Path, layers: int | None = None) -> tuple[JointIntentSlotModel, dict]:
+    """(model, checkpoint) of a training run's best checkpoint; `layers` then keeps that many
+    encoder layers (a student initialised from a trained teacher)."""
+    config = json.loads((run_dir / "config.json").read_text())
+    model = JointIntentSlotModel.from_encoder_dir(
+        config["encoder_dir"], len(config["intent_labels"]), len(config["slot_labels"]), config.get("layers", 0))
+    checkpoint = torch.load(run_dir / "best.pt", weights_only=False)
+    model.load_state_dict(checkpoint["model"])
+    if layers:
+        keep_layers(model.encoder, layers)
+    return model, checkpoint

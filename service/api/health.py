@@ -23,9 +23,10 @@ async def readyz(svc: ServicesDep):
     snap = svc.registry.snapshot
     if svc.shutting_down:
         raise NotReady("shutting down")
-    if snap is None or not snap.ready():
-        missing = [] if snap is None else [t for t, tp in snap.tasks.items() if tp.default and tp.default not in tp.packs]
-        raise NotReady(f"default packs not loaded for tasks {missing}" if missing else "registry not loaded")
+    if snap is None:
+        raise NotReady("registry not loaded")
+    if not snap.ready():
+        raise NotReady(f"default packs not loaded for tasks {snap.missing_defaults()}")
     return {"status": "ready"}
 
 

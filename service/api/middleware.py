@@ -1,19 +1,18 @@
 """Pure ASGI middleware: request-body limit (413), load shedding (429) and per-route metrics."""
 from __future__ import annotations
 
-import json
 import time
 
-from ..errors import Overloaded, PayloadTooLarge, error_body
+from starlette.responses import JSONResponse
+
+from ..errors import Overloaded, PayloadTooLarge, ServiceError, error_body
 from ..metrics import Metrics
+from ..tasks import INTENT_ENTITY
 
 
-async def _send_json(send, status: int, body: dict, headers: list | None = None) -> None:
-    payload = json.dumps(body).encode()
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode()),
-                            *(headers or [])]})
-    await send({"type": "http.response.body", "body": payload})
+def _error(code: str, detail: str, status: int, headers: dict | None = None) -> JSONResponse:
+    """The service's error shape, as an ASGI app these middlewares can answer with directly."""
+    return JSONResponse(error_body(code, detail), status_code=status, headers=headers)
 
 
 class BodyLimitMiddleware:
@@ -30,7 +29,7 @@ class BodyLimitMiddleware:
         detail = f"request body is over {limit} bytes; send fewer or shorter texts"
         for name, value in scope.get("headers", []):
             if name == b"content-length" and value.isdigit() and int(value) > limit:
-                return await _send_json(send, 413, error_body(PayloadTooLarge.code, detail))
+                return await _error(PayloadTooLarge.code, detail, 413)(scope, receive, send)
         # Bodies here are small (a few KB of text): read the whole body first, so an oversized
         # chunked body is refused with 413 before any handler starts parsing it.
         chunks, received = [], 0
@@ -41,7 +40,7 @@ class BodyLimitMiddleware:
             chunks.append(message.get("body", b""))
             received += len(chunks[-1])
             if received > limit:
-                return await _send_json(send, 413, error_body(PayloadTooLarge.code, detail))
+                return await _error(PayloadTooLarge.code, detail, 413)(scope, receive, send)
             if not message.get("more_body", False):
                 break
         body = b"".join(chunks)
@@ -94,14 +93,12 @@ class LoadShedMiddleware:
         self.get_services = get_services
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] == "http" and scope["method"] == "POST" and scope["path"].startswith("/v1/"):
-            services = self.get_services()
-            snapshot = services.registry.snapshot if services else None
-            task = snapshot.tasks.get("intent_entity") if snapshot else None
-            pack = task.packs.get(task.default) if task and task.default else None
-            batcher = getattr(pack, "batcher", None)
-            if batcher is not None and batcher.pending >= batcher.max_queue:
-                batcher.metrics.rejected.labels(batcher.name).inc()
-                detail = f"pack {batcher.name!r} has {batcher.pending} utterances queued; retry shortly"
-                return await _send_json(send, 429, error_body(Overloaded.code, detail), [(b"retry-after", b"1")])
+        services = self.get_services()
+        if services and scope["type"] == "http" and scope["method"] == "POST" and scope["path"].startswith("/v1/"):
+            try:
+                services.registry.resolve(INTENT_ENTITY, None).batcher.check_room(1)
+            except Overloaded as exc:
+                return await _error(exc.code, exc.detail, 429, {"Retry-After": "1"})(scope, receive, send)
+            except ServiceError:
+                pass  # no default pack: the route answers with the right error
         return await self.app(scope, receive, send)
