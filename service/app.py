@@ -16,11 +16,13 @@ from .api.deps import Services
 from .api.middleware import BodyLimitMiddleware, LoadShedMiddleware, MetricsMiddleware
 from .cache import build_cache
 from .errors import Overloaded, ReloadFailed, ServiceError, error_body, status_of
+from .gate.route import GatedIntentEntity
 from .metrics import Metrics
 from .nlu.langid import LanguageIdentifier
 from .predict import Predictor
 from .registry import Registry
 from .settings import Settings
+from .translate.translator import build_translator
 
 log = logging.getLogger("service")
 
@@ -111,7 +113,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 raise
             log.error("%s", exc.detail)  # some packs failed; /readyz says whether defaults are in
         cache = build_cache(settings, metrics)
-        services = Services(settings, metrics, registry, cache, Predictor(registry, cache, LanguageIdentifier(), metrics))
+        langid = LanguageIdentifier()
+        predictor = Predictor(registry, cache, langid, metrics)
+        translator = build_translator(settings, cache, metrics)
+        gated = GatedIntentEntity(predictor, registry, translator, langid, metrics)
+        services = Services(settings, metrics, registry, cache, predictor, gated)
         app.state.services = services
         loop = asyncio.get_running_loop()
         try:
@@ -127,6 +133,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             except (NotImplementedError, RuntimeError, ValueError):
                 pass
             await registry.close()
+            await translator.close()
             await cache.close()
 
     app = FastAPI(

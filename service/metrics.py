@@ -39,3 +39,20 @@ class Metrics:
         )
         self.reloads = Counter("nlu_registry_reloads_total", "Registry reloads by outcome", ["outcome"], registry=r)
         self.utterances = Counter("nlu_utterances_total", "Utterances answered, by task", ["task"], registry=r)
+        self.gate_decisions = Counter(
+            "nlu_gate_decisions_total", "Translation-gate decisions by decision and detected language",
+            ["decision", "language"], registry=r,
+        )
+        self.translations = Counter(
+            "nlu_translations_total",
+            "Translator calls by outcome (ok, cached, timeout, error, rejected, breaker_open, busy, unsupported)",
+            ["backend", "outcome"], registry=r,
+        )
+        self.translator_latency = Histogram(
+            "nlu_translator_duration_seconds", "Time of one translator call (cache misses only)", ["backend"],
+            buckets=LATENCY_BUCKETS, registry=r,
+        )
+        self.translator_breaker = Gauge(
+            "nlu_translator_breaker_state", "Translator circuit breaker: 0 closed, 1 half-open, 2 open", ["backend"],
+            registry=r,
+        )

@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .errors import PackError, ReloadFailed, ReloadInProgress, TaskNotServed, UnknownModel
+from .gate.policy import GatePolicy, load_policy
 from .metrics import Metrics
 from .packs import LoadedPack, file_sha256, load_pack, verify_task
 from .runtime.batcher import MicroBatcher
@@ -52,10 +53,19 @@ class TaskConfig(BaseModel):
         return self
 
 
+class GateConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    lambda_: float = Field(0.3, alias="lambda", ge=0,
+                           description="cost sensitivity: translate when predicted gain > lambda x cost")
+    policies: dict[str, str] = Field(default_factory=dict,
+                                     description="intent/entity pack name -> gate policy folder (relative)")
+
+
 class RegistryConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
     runtime: RuntimeConfig = RuntimeConfig()
     tasks: dict[str, TaskConfig]
+    gate: GateConfig = GateConfig()
 
     @model_validator(mode="after")
     def _known_tasks(self):
@@ -89,6 +99,7 @@ class Snapshot:
     config: RegistryConfig
     tasks: dict[str, TaskPacks]
     errors: dict[str, str] = field(default_factory=dict)  # "task/pack" -> why it is not (newly) loaded
+    gates: dict[str, GatePolicy] = field(default_factory=dict)  # native pack name -> its gate policy
 
     def missing_defaults(self) -> list[str]:
         """Tasks whose default pack is not loaded."""
@@ -121,6 +132,13 @@ class Registry:
         if pack is None:
             raise UnknownModel(f"model {chosen!r} is not loaded for task {task!r}; available: {sorted(packs.packs)}")
         return pack
+
+    def gate_for(self, pack_name: str) -> tuple[GatePolicy | None, float]:
+        """The gate policy fitted for a pack (None when it has none) and the registry's lambda."""
+        snap = self.snapshot
+        if snap is None:
+            return None, 0.0
+        return snap.gates.get(pack_name), snap.config.gate.lambda_
 
     # -- loading -------------------------------------------------------------------------------
     async def reload(self) -> Snapshot:
@@ -166,7 +184,26 @@ class Registry:
                     else:
                         log.error("pack %s/%s failed to load: %s", task, name, exc.detail)
             tasks[task] = TaskPacks(cfg.default, packs)
-        return Snapshot(config, tasks, errors)
+        gates = await self._load_gates(config, old, errors)
+        return Snapshot(config, tasks, errors, gates)
+
+    async def _load_gates(self, config: RegistryConfig, old: Snapshot | None, errors: dict[str, str]) -> dict:
+        gates: dict[str, GatePolicy] = {}
+        for pack_name, rel in config.gate.policies.items():
+            folder = (self.path.parent / rel).resolve()
+            try:
+                policy = await asyncio.to_thread(load_policy, folder)
+                if policy.manifest.native_pack != pack_name:
+                    raise PackError(f"gate policy {folder} was fitted for pack {policy.manifest.native_pack!r}, "
+                                    f"not {pack_name!r}")
+                gates[pack_name] = policy
+            except PackError as exc:
+                errors[f"gate/{pack_name}"] = exc.detail
+                previous = old.gates.get(pack_name) if old else None
+                if previous is not None:
+                    gates[pack_name] = previous
+                log.error("gate policy for %s failed to load: %s", pack_name, exc.detail)
+        return gates
 
     async def _load(self, folder: Path, config: RegistryConfig, reusable: dict[Path, LoadedPack]) -> LoadedPack:
         previous = reusable.get(folder)

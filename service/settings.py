@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -29,6 +30,20 @@ class Settings(BaseSettings):
     shutdown_drain_s: float = Field(2.0, ge=0, description="after SIGTERM, /readyz is 503 this long before closing")
     shutdown_grace_s: float = Field(10.0, ge=0, description="then in-flight requests get this long to finish")
     log_level: str = "info"
+    # The translator behind the gate (any OpenAI-compatible chat endpoint; see `make translator`).
+    translator_backend: Literal["openai", "apertium", "none"] = "openai"
+    translator_url: str = Field("http://127.0.0.1:8081/v1", description="base URL of the OpenAI-compatible API")
+    translator_model: str = "qwen2.5-coder-1.5b-instruct"
+    translator_api_key: SecretStr | None = None
+    translator_timeout_s: float = Field(3.0, gt=0, le=60, description="per attempt")
+    translator_retries: int = Field(1, ge=0, le=5, description="extra attempts, only after connection errors or 429/5xx")
+    translator_concurrency: int = Field(2, ge=1, description="translations in flight at once")
+    translator_queue_timeout_s: float = Field(0.5, ge=0, description="wait for a free slot, then answer natively")
+    translator_breaker_threshold: int = Field(5, ge=1, description="consecutive failures that open the breaker")
+    translator_breaker_ttl_s: float = Field(30.0, gt=0, description="how long an open breaker fails fast")
+    translator_protected_terms: Path | None = Field(
+        REPO_ROOT / "models" / "translator" / "protected_terms.txt",
+        description="catalog names (one per line) kept out of translation by placeholders")
 
     @field_validator("admin_token")
     @classmethod

@@ -182,12 +182,11 @@ def test_playground_end_to_end(live_server, chromium):
     assert page.title() == "Voice-shopping NLU playground"
     page.wait_for_selector("#models-line .pill")
     assert "tiny 1.0.0" in page.text_content("#models-line")
-    # `translate` stays in the page but is not sent: the API refuses unknown fields today
-    expect(page.locator("#translate-note")).to_contain_text("not available yet")
-    assert all(radio.is_disabled() for radio in page.locator("input[name=translate]").all())
+    expect(page.locator("#translate-note")).to_contain_text("sent with")
+    assert all(radio.is_enabled() for radio in page.locator("input[name=translate]").all())
 
     body = analyse(page, "play adele on spotify", previous="i want some music")
-    assert body == {"text": "play adele on spotify", "context": ["i want some music"]}
+    assert body == {"text": "play adele on spotify", "context": ["i want some music"], "translate": "auto"}
     assert page.is_visible("#nlu-results") and not page.is_visible("#nlu-error")
     assert page.text_content("#intent-name") == "PlayMusic"
     assert re.fullmatch(r"\d+\.\d %", page.text_content("#intent-confidence"))
@@ -197,7 +196,8 @@ def test_playground_end_to_end(live_server, chromium):
     assert marks(page, "#utterance-view mark") == [("adele", "artist"), ("spotify", "service")]
     assert "no sentiment model yet" in page.text_content("#sentiment")
     assert "no model pack serves task 'sentiment' yet" in page.text_content("#sentiment")
-    assert "not available yet" in page.text_content("#gate")
+    # the tiny pack has no gate policy: answered natively, and the page says why
+    assert page.text_content("#gate .decision") == "native" and "no_policy" in page.text_content("#gate")
     assert page.text_content("#model-pack") == "tiny" and page.text_content("#model-version") == "1.0.0"
     assert re.match(r"\d+ ms", page.text_content("#latency"))
     screenshot(page, "playground.png")
@@ -211,7 +211,7 @@ def test_playground_end_to_end(live_server, chromium):
 
     # hostile input is shown as text, and nothing in it runs
     body = analyse(page, HOSTILE, previous=HOSTILE)
-    assert body == {"text": HOSTILE, "context": [HOSTILE]}
+    assert body == {"text": HOSTILE, "context": [HOSTILE], "translate": "auto"}
     assert page.text_content("#utterance-view") == HOSTILE
     assert marks(page, "#utterance-view mark") == [("adele", "artist")]
     assert page.text_content("#entity-table tbody").count("adele") == 1
@@ -222,7 +222,7 @@ def test_playground_end_to_end(live_server, chromium):
     # a pack picked by name is sent as `model`; the registry default sends none
     assert page.locator("#model option").all_text_contents()[1].startswith("tiny (tiny 1.0.0; en)")
     page.select_option("#model", "tiny")
-    assert analyse(page, "play adele") == {"text": "play adele", "model": "tiny"}
+    assert analyse(page, "play adele") == {"text": "play adele", "model": "tiny", "translate": "auto"}
     page.select_option("#model", "")
 
     # an API error shows its detail
@@ -286,22 +286,17 @@ def test_playground_shows_sentiment_and_short_titles(every_task_server, chromium
     assert page.problems == []
 
 
-def test_translate_gate_and_translation_once_the_api_has_them(live_server, chromium):
-    """The server does not accept `translate` yet: stand in for the next API version in the browser
-    (its /openapi.json and one intent-entity answer), and check the page sends `translate` and shows
-    the gate's decision, signals and the translation, as text."""
+def test_gate_and_translation_render_as_text(live_server, chromium):
+    """A translation is an LLM's output, untrusted: the answer's gate signals and translation text
+    (here made hostile in the browser, on top of a real answer) show as text, never as HTML."""
     server = live_server()
     page = chromium.page(server.url)
-    openapi = httpx.get(server.url + "/openapi.json").json()
-    openapi["components"]["schemas"]["IntentEntityRequest"]["properties"]["translate"] = {
-        "enum": ["auto", "never", "always"], "default": "auto"}
-    page.route("**/openapi.json", lambda route: route.fulfill(json=openapi))
     sent = []
 
     def intent_entity(route):
         body = json.loads(route.request.post_data)
         sent.append(body)
-        real = httpx.post(server.url + "/v1/intent-entity", json={k: v for k, v in body.items() if k != "translate"})
+        real = httpx.post(server.url + "/v1/intent-entity", json=body)
         result = real.json()["results"][0]
         result["gate"] = {"decision": "translate", "signals": {"language": "es", "language_confidence": 0.93,
                                                                "note": "<b onmouseover=alert(1)>x</b>"}}

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..config import PipelineSettings
+from .assistant import load_assistant
 from .restaurant8k import load_restaurant8k
 from .schema import Example
 from .shopping import load_shopping
@@ -24,6 +25,8 @@ class Source:
 SOURCES = {
     "snips": Source(lambda s: s.dataset("snips"), load_snips, ("test",), "valid"),
     "shopping": Source(lambda s: s.build_dir / "shopping", load_shopping, ("test", "handwritten"), "valid"),
+    # spans several dataset folders; its test sets are reported per dataset (pipelines.report_assistant)
+    "assistant": Source(lambda s: s.data_root, load_assistant, (), "valid"),
     "restaurant8k": Source(lambda s: s.dataset("restaurant8k"), load_restaurant8k, ("test",), None),
 }
 

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from ..cache import ResultCache
+from ..gate.route import GatedIntentEntity
 from ..metrics import Metrics
 from ..predict import Predictor
 from ..registry import Registry
@@ -20,6 +21,7 @@ class Services:
     registry: Registry
     cache: ResultCache
     predictor: Predictor
+    gated: GatedIntentEntity
     shutting_down: bool = False
 
 

@@ -5,6 +5,7 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
 from ..errors import InvalidInput, TaskNotServed
+from ..gate.route import GateRequest
 from ..predict import Utterance
 from ..tasks import CODEMIX_INTENT, INTENT_ENTITY, SENTIMENT, TITLE_SHORTENING
 from .deps import ServicesDep
@@ -31,6 +32,13 @@ def answer(results: list[dict]) -> JSONResponse:
     return JSONResponse({"results": results})
 
 
+def gate_requests(req: IntentEntityRequest, items: list[Utterance], svc: ServicesDep) -> list[GateRequest]:
+    limit = svc.settings.max_text_chars
+    if req.translation is not None and len(req.translation) > limit:
+        raise InvalidInput(f"translation has {len(req.translation)} characters; the limit is {limit}")
+    return [GateRequest(t, u, req.translation) for (_, t), u in zip(req.all_texts(), items)]
+
+
 def utterances(req: InferenceRequest, svc: ServicesDep) -> list[Utterance]:
     limit = svc.settings.max_text_chars
     for field, text in req.all_texts():
@@ -47,8 +55,9 @@ def utterances(req: InferenceRequest, svc: ServicesDep) -> list[Utterance]:
 
 @router.post("/intent-entity", response_model=IntentEntityResponse)
 async def intent_entity(req: IntentEntityRequest, svc: ServicesDep):
-    """Intent and entities (character offsets into each text) of each utterance."""
-    return answer(await svc.predictor.run(INTENT_ENTITY, req.model, utterances(req, svc)))
+    """Intent and entities (character offsets into each text) of each utterance; the translation gate
+    decides per utterance whether reading an English translation pays (see `translate`)."""
+    return answer(await svc.gated.run(req.model, gate_requests(req, utterances(req, svc), svc), req.translate))
 
 
 @router.post("/sentiment", response_model=SentimentResponse)
@@ -74,6 +83,7 @@ async def codemix_intent(req: InferenceRequest, svc: ServicesDep):
 async def nlu(req: NluRequest, svc: ServicesDep):
     """Every utterance-level task in one call; tasks without a pack are listed under `unavailable`."""
     items = utterances(req, svc)
+    gated = gate_requests(req, items, svc)
     tasks = req.tasks or [INTENT_ENTITY, SENTIMENT, CODEMIX_INTENT]
     results: list[dict] = [{"intent_entity": None, "sentiment": None, "codemix_intent": None, "unavailable": {}}
                            for _ in items]
@@ -81,7 +91,10 @@ async def nlu(req: NluRequest, svc: ServicesDep):
     for task in tasks:
         try:
             # `model` names a pack of the intent/entity task; the other tasks use their defaults.
-            out = await svc.predictor.run(task, req.model if task == INTENT_ENTITY else None, items)
+            if task == INTENT_ENTITY:
+                out = await svc.gated.run(req.model, gated, req.translate)
+            else:
+                out = await svc.predictor.run(task, None, items)
         except TaskNotServed as exc:
             for r in results:
                 r["unavailable"][task] = exc.detail

@@ -38,9 +38,25 @@ class InferenceRequest(BaseModel):
 
 
 class IntentEntityRequest(InferenceRequest):
+    # as the base's oneOf, and `translation` (English for one utterance) only beside `text`
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"oneOf": [
+        {"required": ["text"], "properties": {"text": {"type": "string"}, "texts": {"type": "null"}}},
+        {"required": ["texts"], "properties": {"texts": {"type": "array"}, "text": {"type": "null"},
+                                               "translation": {"type": "null"}}},
+    ]})
     context: list[NonBlank] | None = Field(
         None, max_length=10, description="previous turns' texts, most recent last (used by packs that declare it)"
     )
+    translate: Literal["auto", "never", "always"] = Field(
+        "auto", description="auto: the translation gate decides per utterance; never / always override it")
+    translation: NonBlank | None = Field(
+        None, description="English text the caller already has for `text` (used instead of calling the translator)")
+
+    @model_validator(mode="after")
+    def _translation_with_text(self):
+        if self.translation is not None and self.text is None:
+            raise ValueError("'translation' goes with 'text' (one utterance), not with 'texts'")
+        return self
 
 
 class NluRequest(IntentEntityRequest):
@@ -72,10 +88,13 @@ class Intent(Label):
 
 class Entity(BaseModel):
     type: str
-    value: str = Field(description="text[start:end] of the caller's text")
-    start: int = Field(description="offset in Unicode code points into the text sent")
+    value: str = Field(description="text[start:end] of the text `origin` names")
+    start: int = Field(description="offset in Unicode code points into the text sent (or the translation)")
     end: int
     confidence: float
+    origin: Literal["text", "translation"] = Field(
+        "text", description="'text': offsets into the caller's text; 'translation': found only in the translation, "
+                            "offsets into translation.text")
 
 
 class Language(BaseModel):
@@ -88,11 +107,39 @@ class ModelRef(BaseModel):
     version: str
 
 
+class GateSignals(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    language: str
+    language_confidence: float
+    intent_confidence: float
+
+
+class Gate(BaseModel):
+    decision: Literal["native", "translate"]
+    mode: Literal["auto", "never", "always"]
+    reason: Literal["policy", "forced", "no_policy"] | None = Field(description="why this decision")
+    predicted_gain: float | None = Field(description="reward the policy expects translating to add")
+    policy: str | None = Field(description="gate policy name/version (none fitted for this pack: null)")
+    signals: GateSignals
+    translation_skipped: str | None = Field(
+        description="why a wanted translation did not happen (breaker_open, timeout, error, rejected:<why>, busy, "
+                    "unsupported); the native answer stands")
+    native_intent: Label | None = Field(None, description="the native reading's intent, when translation replaced it")
+
+
+class TranslationInfo(BaseModel):
+    text: str
+    backend: str
+    cached: bool
+
+
 class IntentEntityResult(BaseModel):
     intent: Intent
     entities: list[Entity]
     language: Language
     model: ModelRef
+    gate: Gate
+    translation: TranslationInfo | None = Field(description="the English text the answer was read from, if any")
 
 
 class SentimentResult(BaseModel):

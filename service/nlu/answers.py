@@ -10,9 +10,12 @@ import numpy as np
 
 from ..packs import Manifest
 from ..tasks import CODEMIX_INTENT, INTENT_ENTITY, SENTIMENT, TITLE_SHORTENING
-from .decode import bio_entities, ranked_labels, word_predictions
+from .decode import bio_entities, comprehension, ranked_labels, word_predictions
 from .featurize import Features
 from .text import NormalizedText
+
+
+NATIVE_SIGNALS = "_signals"  # internal key: how well the native pass understood (see gate/signals.py)
 
 
 class IntentEntityAnswer:
@@ -20,14 +23,16 @@ class IntentEntityAnswer:
         intent, slots = manifest.head("intent"), manifest.head("slots")
         ranked = ranked_labels(out[intent.output], intent.labels, k=3)
         entities = bio_entities(out[slots.output], feats.word_first_token, feats.word_offsets, slots.labels)
-        return {"intent": {**ranked[0], "alternatives": ranked}, "entities": entities}
+        return {"intent": {**ranked[0], "alternatives": ranked}, "entities": entities,
+                NATIVE_SIGNALS: comprehension(out[intent.output], out[slots.output], feats)}
 
     def finalize(self, raw: dict, norm: NormalizedText) -> dict:
+        # the native-pass signals stay in the result for the translation gate, which removes them
         entities = []
         for e in raw["entities"]:
             start, end = norm.to_original(e["start"], e["end"])
             entities.append({"type": e["type"], "value": norm.original[start:end], "start": start, "end": end,
-                             "confidence": e["confidence"]})
+                             "confidence": e["confidence"], "origin": "text"})
         return {**raw, "entities": entities}
 
 

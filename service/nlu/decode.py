@@ -52,3 +52,25 @@ def bio_entities(
             "confidence": round(float(probs[first:last].mean()), 4),
         })
     return entities
+
+
+def comprehension(intent_logits: np.ndarray, slot_logits: np.ndarray, feats) -> dict:
+    """How sure the model was and how well its vocabulary covered the words: the native pass's
+    half of the translation gate's signals."""
+    probs = np.sort(softmax(intent_logits.astype(np.float64)))[::-1]
+    entropy = float(-(probs * np.log(np.clip(probs, 1e-12, 1.0))).sum() / np.log(max(len(probs), 2)))
+    words = len(feats.word_first_token)
+    if words:
+        token_probs = softmax(slot_logits[list(feats.word_first_token)].astype(np.float64))
+        slot_conf = float(token_probs.max(axis=-1).mean())
+    else:
+        slot_conf = 0.0
+    return {
+        "intent_confidence": round(float(probs[0]), 4),
+        "intent_margin": round(float(probs[0] - (probs[1] if len(probs) > 1 else 0.0)), 4),
+        "intent_entropy": round(entropy, 4),
+        "slot_confidence": round(slot_conf, 4),
+        "pieces_per_word": round(feats.turn_tokens / max(words, 1), 4),
+        "unk_rate": round(feats.unk_tokens / max(feats.turn_tokens, 1), 4),
+        "words": words,
+    }

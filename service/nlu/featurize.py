@@ -25,6 +25,7 @@ class Features:
     word_offsets: tuple[tuple[int, int], ...]  # each word's [start, end) in the encoded text
     token_type_ids: np.ndarray  # int64 [T]: 0 for the current turn, 1 for the context
     unk_tokens: int  # how many sub-tokens are the tokenizer's unknown token
+    turn_tokens: int = 0  # sub-tokens of the current turn (fragmentation = turn_tokens / words)
 
     def inputs(self, names: Sequence[str]) -> dict[str, np.ndarray]:
         """The model inputs a pack declares, by ONNX input name."""
@@ -103,4 +104,5 @@ class Featurizer:
             word_offsets=tuple(spans[w] for w in words),
             token_type_ids=np.asarray(enc.type_ids, dtype=np.int64),
             unk_tokens=int((ids == self.unk_id).sum()),
+            turn_tokens=sum(1 for w, seq in zip(enc.word_ids, enc.sequence_ids) if w is not None and seq == 0),
         )

@@ -22,3 +22,10 @@ class LanguageIdentifier:
         if not found:
             return UNKNOWN, 0.0
         return found[0]["lang"], round(float(found[0]["score"]), 4)
+
+    def top(self, text: str, k: int = 5) -> list[tuple[str, float]]:
+        """The k most likely languages with their probabilities, most likely first."""
+        text = " ".join(text.split())
+        if not text:
+            return []
+        return [(f["lang"], float(f["score"])) for f in self._detector.detect(text, model="lite", k=k)]

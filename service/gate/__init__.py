@@ -1,0 +1,1 @@
+"""The translation gate: a learned, cost-sensitive policy deciding when translating pays."""
