@@ -44,16 +44,20 @@ class Decision:
     predicted_gain: float
 
 
-class GatePolicy:
-    def __init__(self, manifest: GateManifest, weights: dict):
-        self.manifest = manifest
+class GainRegressor:
+    """policy.json's network in numpy (the pipelines score test data through this same code)."""
+
+    def __init__(self, weights: dict):
         self.mean = np.asarray(weights["mean"], dtype=np.float64)
         self.scale = np.asarray(weights["scale"], dtype=np.float64)
         self.layers = [(np.asarray(w, dtype=np.float64), np.asarray(b, dtype=np.float64)) for w, b in weights["layers"]]
 
-    @property
-    def key(self) -> str:
-        return f"{self.manifest.name}/{self.manifest.version}"
+    @classmethod
+    def from_file(cls, path: Path) -> "GainRegressor":
+        return cls(json.loads(path.read_text(encoding="utf-8")))
+
+    def widths(self) -> list[int]:
+        return [self.mean.shape[0]] + [w.shape[1] for w, _ in self.layers]
 
     def predict_gain(self, x: np.ndarray) -> np.ndarray:
         """Predicted reward gain of translating, for rows of feature vectors."""
@@ -64,8 +68,18 @@ class GatePolicy:
                 h = np.maximum(h, 0.0)
         return h[:, 0]
 
+
+class GatePolicy:
+    def __init__(self, manifest: GateManifest, regressor: GainRegressor):
+        self.manifest = manifest
+        self.regressor = regressor
+
+    @property
+    def key(self) -> str:
+        return f"{self.manifest.name}/{self.manifest.version}"
+
     def decide(self, signals: dict, lam: float) -> Decision:
-        gain = float(self.predict_gain(feature_vector(signals))[0])
+        gain = float(self.regressor.predict_gain(feature_vector(signals))[0])
         return Decision(gain > lam * self.manifest.cost, round(gain, 4))
 
 
@@ -84,9 +98,11 @@ def load_policy(folder: Path) -> GatePolicy:
             raise PackError(f"gate policy {folder}: {name} does not match the sha256 in manifest.json")
     if tuple(manifest.features) != FEATURES:
         raise PackError(f"gate policy {folder}: fitted on features {manifest.features}, the service computes {list(FEATURES)}")
-    weights = json.loads((folder / "policy.json").read_text(encoding="utf-8"))
-    policy = GatePolicy(manifest, weights)
-    widths = [policy.mean.shape[0]] + [w.shape[1] for w, _ in policy.layers]
-    if widths[0] != len(FEATURES) or policy.layers[0][0].shape[0] != len(FEATURES) or widths[-1] != 1:
+    try:
+        regressor = GainRegressor.from_file(folder / "policy.json")
+    except (ValueError, KeyError, TypeError) as exc:
+        raise PackError(f"gate policy {folder}: policy.json is not a gain regressor: {exc}") from exc
+    widths = regressor.widths()
+    if widths[0] != len(FEATURES) or regressor.layers[0][0].shape[0] != len(FEATURES) or widths[-1] != 1:
         raise PackError(f"gate policy {folder}: layer shapes {widths} do not map {len(FEATURES)} features to one gain")
-    return policy
+    return GatePolicy(manifest, regressor)

@@ -1,0 +1,1 @@
+"""Fitting and reporting the translation gate (the policy the service's gate/ module serves)."""
