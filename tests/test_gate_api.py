@@ -32,7 +32,7 @@ def gated_registry(tmp_path, tiny_packs, gate_folder, lam=0.1):
 @pytest.fixture
 def gated(tmp_path, tiny_packs, stub):
     registry = gated_registry(tmp_path, tiny_packs, build_tiny_gate(tmp_path / "gate"))
-    settings = make_settings(registry, translator_url=stub.url, translator_timeout_s=1.0, translator_retries=0,
+    settings = make_settings(registry, translator_base_url=stub.url, translator_timeout_s=1.0, translator_retries=0,
                              translator_breaker_threshold=2, translator_protected_terms=None)
     with TestClient(create_app(settings)) as c:
         yield c

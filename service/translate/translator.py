@@ -163,7 +163,7 @@ def build_translator(settings, cache: ResultCache, metrics: Metrics) -> Translat
 
     if settings.translator_backend == "openai":
         key = settings.translator_api_key.get_secret_value() if settings.translator_api_key else None
-        backend = OpenAIChatBackend(settings.translator_url, settings.translator_model, key,
+        backend = OpenAIChatBackend(settings.translator_base_url, settings.translator_model, key,
                                     settings.translator_timeout_s, settings.translator_retries)
     elif settings.translator_backend == "apertium":
         backend = ApertiumBackend(settings.translator_timeout_s)
