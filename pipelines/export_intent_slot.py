@@ -94,6 +94,7 @@ def main(argv=None) -> None:
     p.add_argument("--version", default="1.0.0")
     p.add_argument("--out", type=Path, default=REPO_ROOT / "models", help="models folder")
     p.add_argument("--base-model", default=None, help="base model description for the manifest")
+    p.add_argument("--tasks", nargs="+", default=["intent_entity"], help="tasks the pack serves")
     args = p.parse_args(argv)
     settings = PipelineSettings()
     run_dir = settings.build_dir / args.run
@@ -118,7 +119,7 @@ def main(argv=None) -> None:
     tests = test_sets(card_info.data, settings)
     languages = sorted({e.language for split in tests.values() for e in split})
     manifest = {
-        "name": args.pack, "version": args.version, "tasks": ["intent_entity"],
+        "name": args.pack, "version": args.version, "tasks": args.tasks,
         "base_model": args.base_model or card_info.base_model, "languages": languages,
         "max_length": config["max_length"], "inputs": INPUTS, "context": bool(config.get("context", False)),
         "heads": [

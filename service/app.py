@@ -16,7 +16,7 @@ from .api.deps import Services
 from .api.middleware import BodyLimitMiddleware, LoadShedMiddleware, MetricsMiddleware
 from .cache import build_cache
 from .errors import Overloaded, ReloadFailed, ServiceError, error_body, status_of
-from .gate.route import GatedIntentEntity
+from .gate.route import GatedNlu
 from .metrics import Metrics
 from .nlu.langid import LanguageIdentifier
 from .predict import Predictor
@@ -116,7 +116,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         langid = LanguageIdentifier()
         predictor = Predictor(registry, cache, langid, metrics)
         translator = build_translator(settings, cache, metrics)
-        gated = GatedIntentEntity(predictor, registry, translator, langid, metrics)
+        gated = GatedNlu(predictor, registry, translator, langid, metrics)
         services = Services(settings, metrics, registry, cache, predictor, gated)
         app.state.services = services
         loop = asyncio.get_running_loop()

@@ -193,8 +193,8 @@ class Registry:
             folder = (self.path.parent / rel).resolve()
             try:
                 policy = await asyncio.to_thread(load_policy, folder)
-                if policy.manifest.native_pack != pack_name:
-                    raise PackError(f"gate policy {folder} was fitted for pack {policy.manifest.native_pack!r}, "
+                if pack_name not in policy.manifest.native_packs:
+                    raise PackError(f"gate policy {folder} was fitted for packs {policy.manifest.native_packs}, "
                                     f"not {pack_name!r}")
                 gates[pack_name] = policy
             except PackError as exc:

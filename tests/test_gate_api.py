@@ -12,6 +12,7 @@ from service.gate.policy import load_policy
 from tests.conftest import make_settings, write_registry
 from tests.utils.stub_translator import StubTranslator
 from tests.utils.tiny_gate import build_tiny_gate
+from tests.utils.tiny_pack import build_tiny_pack
 
 
 @pytest.fixture
@@ -141,5 +142,26 @@ def test_policy_packs_are_checked_at_load(tmp_path, tiny_packs):
     registry = gated_registry(tmp_path, tiny_packs, other)
     with TestClient(create_app(make_settings(registry))) as c:
         models = c.get("/v1/models").json()
-        assert "fitted for pack 'someone-else'" in str(models)
+        assert "fitted for packs ['someone-else']" in str(models)
         assert post(c, text="pon adele")["gate"]["reason"] == "no_policy"
+
+
+def test_codemix_intent_goes_through_the_gate(tmp_path, stub):
+    pack = build_tiny_pack(tmp_path / "codemix", name="tiny-codemix", task="codemix_intent")
+    gate = build_tiny_gate(tmp_path / "gate", native_pack="tiny-codemix")
+    registry = tmp_path / "registry.yaml"
+    registry.write_text(yaml.safe_dump({
+        "runtime": {"providers": ["CPUExecutionProvider"]},
+        "tasks": {"codemix_intent": {"default": "tiny-codemix", "packs": {"tiny-codemix": str(pack)}}},
+        "gate": {"lambda": 0.1, "policies": {"tiny-codemix": str(gate)}},
+    }))
+    settings = make_settings(registry, translator_base_url=stub.url, translator_protected_terms=None)
+    with TestClient(create_app(settings)) as c:
+        r = c.post("/v1/codemix/intent", json={"text": "pon música por favor"})
+        assert r.status_code == 200, r.text
+        res = r.json()["results"][0]
+        assert res["gate"]["decision"] == "translate" and res["gate"]["policy"] == "tiny-gate/1.0.0"
+        assert res["translation"]["text"] == "play music please" and res["intent"]["name"] == "PlayMusic"
+        assert "entities" not in res
+        native = c.post("/v1/codemix/intent", json={"text": "pon música", "translate": "never"}).json()["results"][0]
+        assert native["translation"] is None and native["gate"]["reason"] == "forced"

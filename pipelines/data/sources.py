@@ -8,6 +8,7 @@ from typing import Callable
 
 from ..config import PipelineSettings
 from .assistant import load_assistant
+from .hinglish_top import load_hinglish_top
 from .restaurant8k import load_restaurant8k
 from .schema import Example
 from .shopping import load_shopping
@@ -27,6 +28,8 @@ SOURCES = {
     "shopping": Source(lambda s: s.build_dir / "shopping", load_shopping, ("test", "handwritten"), "valid"),
     # spans several dataset folders (its root is the data root)
     "assistant": Source(lambda s: s.data_root, load_assistant, ("snips-test", "xsid-test", "fbtod-test"), "valid"),
+    # the code-mixed queries; "test-en" is the parallel English (the code-mix gap)
+    "hinglish": Source(lambda s: s.dataset("hinglish_top"), load_hinglish_top, ("test", "test-en"), "validation"),
     "restaurant8k": Source(lambda s: s.dataset("restaurant8k"), load_restaurant8k, ("test",), None),
 }
 

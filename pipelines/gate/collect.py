@@ -6,6 +6,7 @@ languages the plain English), and records the gate's features with the reward of
 What translation buys on an utterance is r_translated - r_native: the policy's target.
 
     python -m pipelines.gate.collect models/assistant-e5s6/1.0.0 --split valid --out build/gate
+    python -m pipelines.gate.collect models/hinglish-e5s6/1.0.0 --data hinglish --split valid
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from service.nlu.text import normalize
 from service.packs import load_pack
 
 from ..config import PipelineSettings
+from ..data.hinglish_top import load_hinglish_top
 from ..data.schema import Example
 from ..data.xsid import LANGUAGES, load_xsid, tier_of
 from ..evaluate_intent_slot import CPU, predict
@@ -45,6 +47,16 @@ def english_of(examples: list[Example], english: list[Example]) -> list[Example 
     return out
 
 
+def hinglish_utterances(split: str, settings: PipelineSettings) -> list[tuple[Example, Example, str]]:
+    """Hinglish-TOP's code-mixed queries with their English parallels as references."""
+    split = {"valid": "validation"}.get(split, split)
+    out = []
+    for e in load_hinglish_top(settings.dataset("hinglish_top"), split):
+        ref = Example(e.meta["text_en"], e.meta["en_intent"], e.meta["en_entities"], "en")
+        out.append((e, ref, "hinglish"))
+    return out
+
+
 def utterances(split: str, settings: PipelineSettings) -> list[tuple[Example, Example, str]]:
     """(utterance, English reference, group) for xSID `split` in every language plus the ciphers;
     the few utterances whose English original is not in the English file are left out."""
@@ -67,17 +79,20 @@ def _predicted(res: dict) -> list[tuple[str, str]]:
     return [(e["type"], e["value"]) for e in res["entities"]]
 
 
-def collect(pack_folder: Path, split: str, settings: PipelineSettings) -> list[dict]:
+SETS = {"xsid": utterances, "hinglish": hinglish_utterances}
+
+
+def collect(pack_folder: Path, split: str, settings: PipelineSettings, data: str = "xsid") -> list[dict]:
     pack = load_pack(pack_folder, CPU)
     langid = LanguageIdentifier()
-    items = utterances(split, settings)
+    items = SETS[data](split, settings)
     native = predict(pack, [u.text for u, _, _ in items])
     english = predict(pack, [ref.text for _, ref, _ in items])
     rows = []
     for (u, ref, group), nat, eng in zip(items, native, english):
         signals = {**text_signals(normalize(u.text).text, langid), **nat[NATIVE_SIGNALS]}
         rows.append({
-            "language": u.language, "group": group, "text": u.text, "english": ref.text, "gold_intent": u.intent,
+            "language": u.language, "group": group, "pack": pack.manifest.name, "text": u.text, "english": ref.text, "gold_intent": u.intent,
             "native_intent": nat["intent"]["name"], "translated_intent": eng["intent"]["name"],
             "r_native": reward(nat["intent"]["name"] == u.intent, _values(u), _predicted(nat)),
             "r_translated": reward(eng["intent"]["name"] == u.intent, _values(ref), _predicted(eng)),
@@ -90,11 +105,12 @@ def main(argv=None) -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("pack", type=Path)
     p.add_argument("--split", choices=("valid", "test"), required=True)
+    p.add_argument("--data", choices=sorted(SETS), default="xsid")
     p.add_argument("--out", type=Path, default=Path("build/gate"))
     args = p.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    rows = collect(args.pack, args.split, PipelineSettings())
-    path = args.out / f"{args.split}.jsonl"
+    rows = collect(args.pack, args.split, PipelineSettings(), args.data)
+    path = args.out / f"{args.data}-{args.split}.jsonl"
     with path.open("w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -2,11 +2,12 @@
 
 Target: per utterance, r_translated - r_native (what translating buys), from the comprehension
 signals (pipelines.gate.collect on xSID `valid` in every language plus the cipher languages made
-from English valid). A small ReLU network regresses it; the decision is gain > lambda x cost. The
+from English valid, read by the assistant pack, and Hinglish-TOP validation, read by the code-mix
+pack: one policy for both native packs). A small ReLU network regresses it; the decision is gain > lambda x cost. The
 default lambda is picked on validation data: the largest lambda whose validation reward stays
 within 2% of translating everything.
 
-    python -m pipelines.gate.fit --rows build/gate/valid.jsonl --native-pack assistant-e5s6 \
+    python -m pipelines.gate.fit --rows build/gate/xsid-valid.jsonl build/gate/hinglish-valid.jsonl \
         --out models/assistant-gate/1.0.0
 """
 from __future__ import annotations
@@ -86,12 +87,11 @@ def default_lambda(rows: list[dict], gains: np.ndarray) -> float:
 
 def main(argv=None) -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--rows", type=Path, default=Path("build/gate/valid.jsonl"))
-    p.add_argument("--native-pack", required=True)
+    p.add_argument("--rows", type=Path, nargs="+", required=True, help="collected validation rows (one file per set)")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--seed", type=int, default=13)
     args = p.parse_args(argv)
-    rows = balanced(read_rows(args.rows))
+    rows = balanced([r for path in args.rows for r in read_rows(path)])
     cv = cross_validate(rows, args.seed)
     best = max(cv, key=lambda k: (cv[k]["pareto_share"], cv[k]["mean_reward"]))
     print(json.dumps({"cross_validation": cv, "chosen": best}, indent=2))
@@ -106,7 +106,8 @@ def main(argv=None) -> None:
     fit_info = {"config": best, "hidden": list(CONFIGS[best]), "cross_validation": cv, "default_lambda": lam,
                 "lambda_range": [float(LAMBDAS[0]), float(LAMBDAS[-1])], "rows": len(rows),
                 "languages": sorted({r["language"] for r in rows}), "seed": args.seed,
-                "native_pack": args.native_pack}
+                "native_packs": sorted({r["pack"] for r in rows}),
+                "rows_files": [str(p) for p in args.rows]}
     (args.out / "fit.json").write_text(json.dumps(fit_info, indent=2), encoding="utf-8")
     print(f"policy {best} -> {args.out}; default lambda {lam}")
 

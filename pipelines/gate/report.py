@@ -1,11 +1,12 @@
 """The translation gate's report on test data: Pareto curves against four baselines, per tier.
 
 Scores the fitted policy (through the service's own GainRegressor) on the rows that
-pipelines.gate.collect wrote for xSID `test` and the cipher languages made from English test, with
-the English references as translations (the gate measured apart from translator quality). Writes
+pipelines.gate.collect wrote for xSID `test`, the cipher languages made from English test and
+Hinglish-TOP test, with the English references as translations (the gate measured apart from translator quality). Writes
 reports/translation-gate.{md,json,png} and the policy pack's manifest (with these metrics) and card.
 
-    python -m pipelines.gate.report --rows build/gate/test.jsonl --policy models/assistant-gate/1.0.0
+    python -m pipelines.gate.report --rows build/gate/xsid-test.jsonl build/gate/hinglish-test.jsonl \
+        --policy models/assistant-gate/1.0.0
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from service.packs import file_sha256  # noqa: E402
 from .curves import LAMBDAS, baselines, gate_curve, pareto_share, point  # noqa: E402
 from .fit import read_rows  # noqa: E402
 
-GROUPS = ("all", "en", "high", "low", "xlow", "synthetic")
+GROUPS = ("all", "en", "high", "low", "xlow", "synthetic", "hinglish")
 REWARD = "(intent correct + entity F1 over (type, value)) / 2"
 
 
@@ -74,7 +75,8 @@ def targets(result: dict) -> dict:
 
 
 def plot(result: dict, lam: float, path: Path) -> None:
-    fig, axes = plt.subplots(2, 3, figsize=(15, 9))
+    fig, axes = plt.subplots(2, 4, figsize=(20, 9))
+    axes.flat[-1].axis("off")
     for ax, group in zip(axes.flat, GROUPS):
         g = result[group]
         curve = g["gate_curve"]
@@ -91,7 +93,7 @@ def plot(result: dict, lam: float, path: Path) -> None:
         ax.set_ylabel("mean reward")
         ax.grid(alpha=0.3)
     axes.flat[0].legend(fontsize=8, loc="lower right")
-    fig.suptitle("Translation gate on xSID test + cipher languages (reference translations)")
+    fig.suptitle("Translation gate on test data: xSID, cipher languages, Hinglish-TOP (reference translations)")
     fig.tight_layout()
     fig.savefig(path, dpi=110)
 
@@ -100,13 +102,13 @@ def markdown(result: dict, t: dict, fit: dict, lam: float, command: str) -> str:
     lines = [
         "# Translation gate: when translating pays",
         "",
-        f"Policy: `{fit['native_pack']}` native pass → {fit['config']} gain regressor ({len(FEATURES)} signals), "
+        f"Policy: native passes of {', '.join(f'`{p}`' for p in fit['native_packs'])} → {fit['config']} gain regressor ({len(FEATURES)} signals), "
         f"fitted on validation data only ({fit['rows']} utterances, {len(fit['languages'])} languages: xSID valid "
-        "+ cipher languages of English valid). Default λ = "
+        "+ cipher languages of English valid + Hinglish-TOP validation). Default λ = "
         f"{lam} (largest λ within 2% of always-translate reward on **valid**).",
         "",
         f"Reward per utterance: {REWARD}. Numbers are macro-averages over languages of xSID **test** "
-        "(+ the two cipher languages made from English test); translations are the references "
+        "(+ the two cipher languages made from English test, + Hinglish-TOP test as one language); translations are the references "
         "(`# text-en`), so this measures the gate apart from translator quality.",
         "",
         f"Command: `{command}`",
@@ -145,7 +147,7 @@ def markdown(result: dict, t: dict, fit: dict, lam: float, command: str) -> str:
 
 def write_pack(folder: Path, fit: dict, result: dict, t: dict, lam: float, name: str, version: str) -> None:
     card = [
-        f"# {name} {version}: translation gate for `{fit['native_pack']}`",
+        f"# {name} {version}: translation gate for {', '.join(f'`{p}`' for p in fit['native_packs'])}",
         "",
         "Decides per utterance whether reading an English translation is worth a translator call: a "
         f"{fit['config']} network (hidden {fit['hidden']}) predicts the reward gain of translating from the "
@@ -167,8 +169,8 @@ def write_pack(folder: Path, fit: dict, result: dict, t: dict, lam: float, name:
         f"- intent accuracy lift over native: low {t['intent_lift_points']['low']:+.1f}, "
         f"xlow {t['intent_lift_points']['xlow']:+.1f} points; synthetic routed {100 * t['synthetic_routed']:.1f}%",
         "",
-        "Full report: `reports/translation-gate.md`. Limits: fitted for one native pack (its confidences are what "
-        "it reads); its gains assume a translator as good as the references; see the report for the real "
+        "Full report: `reports/translation-gate.md`. Limits: fitted for the native packs above (their confidences "
+        "are what it reads); its gains assume a translator as good as the references; see the report for the real "
         "translator's numbers.",
         "",
     ]
@@ -187,10 +189,12 @@ def write_pack(folder: Path, fit: dict, result: dict, t: dict, lam: float, name:
     files = {f: file_sha256(folder / f) for f in ("policy.json", "fit.json", "MODEL_CARD.md")}
     manifest = {
         "format": 1, "kind": "translation_gate", "name": name, "version": version,
-        "native_pack": fit["native_pack"], "features": list(FEATURES),
+        "native_packs": fit["native_packs"], "features": list(FEATURES),
         "lambda_range": fit["lambda_range"], "cost": 1.0, "reward": REWARD,
-        "data": {"train": "xSID valid (19 languages, Norwegian thinned to 300) + cipher languages of English valid",
-                 "test": "xSID test (19 languages) + cipher languages of English test; reference translations"},
+        "data": {"train": "xSID valid (19 languages, Norwegian thinned to 300) + cipher languages of English valid "
+                          "+ Hinglish-TOP validation",
+                 "test": "xSID test (19 languages) + cipher languages of English test + Hinglish-TOP test; "
+                         "reference translations"},
         "metrics": metrics, "files": files,
     }
     (folder / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
@@ -198,7 +202,7 @@ def write_pack(folder: Path, fit: dict, result: dict, t: dict, lam: float, name:
 
 def main(argv=None) -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--rows", type=Path, default=Path("build/gate/test.jsonl"))
+    p.add_argument("--rows", type=Path, nargs="+", required=True, help="collected test rows (one file per set)")
     p.add_argument("--policy", type=Path, required=True, help="policy folder written by pipelines.gate.fit")
     p.add_argument("--reports", type=Path, default=Path("reports"))
     p.add_argument("--name", default="assistant-gate")
@@ -206,12 +210,12 @@ def main(argv=None) -> None:
     args = p.parse_args(argv)
     fit = json.loads((args.policy / "fit.json").read_text(encoding="utf-8"))
     lam = fit["default_lambda"]
-    rows = read_rows(args.rows)
+    rows = [r for path in args.rows for r in read_rows(path)]
     result = evaluate(rows, GainRegressor.from_file(args.policy / "policy.json"), lam)
     t = targets(result)
     args.reports.mkdir(parents=True, exist_ok=True)
     plot(result, lam, args.reports / "translation-gate.png")
-    command = f"python -m pipelines.gate.report --rows {args.rows} --policy {args.policy}"
+    command = f"python -m pipelines.gate.report --rows {' '.join(map(str, args.rows))} --policy {args.policy}"
     (args.reports / "translation-gate.json").write_text(
         json.dumps({"default_lambda": lam, "lambdas": LAMBDAS.tolist(), "targets": t, "groups": result,
                     "fit": fit}, indent=1), encoding="utf-8")

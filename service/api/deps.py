@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from ..cache import ResultCache
-from ..gate.route import GatedIntentEntity
+from ..gate.route import GatedNlu
 from ..metrics import Metrics
 from ..predict import Predictor
 from ..registry import Registry
@@ -21,7 +21,7 @@ class Services:
     registry: Registry
     cache: ResultCache
     predictor: Predictor
-    gated: GatedIntentEntity
+    gated: GatedNlu
     shutting_down: bool = False
 
 

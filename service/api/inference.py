@@ -12,6 +12,7 @@ from .deps import ServicesDep
 from .schemas import (
     CodemixResponse,
     ErrorResponse,
+    GatedRequest,
     InferenceRequest,
     IntentEntityRequest,
     IntentEntityResponse,
@@ -32,7 +33,7 @@ def answer(results: list[dict]) -> JSONResponse:
     return JSONResponse({"results": results})
 
 
-def gate_requests(req: IntentEntityRequest, items: list[Utterance], svc: ServicesDep) -> list[GateRequest]:
+def gate_requests(req: GatedRequest, items: list[Utterance], svc: ServicesDep) -> list[GateRequest]:
     limit = svc.settings.max_text_chars
     if req.translation is not None and len(req.translation) > limit:
         raise InvalidInput(f"translation has {len(req.translation)} characters; the limit is {limit}")
@@ -57,7 +58,8 @@ def utterances(req: InferenceRequest, svc: ServicesDep) -> list[Utterance]:
 async def intent_entity(req: IntentEntityRequest, svc: ServicesDep):
     """Intent and entities (character offsets into each text) of each utterance; the translation gate
     decides per utterance whether reading an English translation pays (see `translate`)."""
-    return answer(await svc.gated.run(req.model, gate_requests(req, utterances(req, svc), svc), req.translate))
+    return answer(await svc.gated.run(INTENT_ENTITY, req.model, gate_requests(req, utterances(req, svc), svc),
+                                      req.translate))
 
 
 @router.post("/sentiment", response_model=SentimentResponse)
@@ -74,9 +76,10 @@ async def shorten_titles(req: TitleRequest, svc: ServicesDep):
 
 
 @router.post("/codemix/intent", response_model=CodemixResponse)
-async def codemix_intent(req: InferenceRequest, svc: ServicesDep):
-    """Intent of code-mixed (e.g. Hinglish) utterances."""
-    return answer(await svc.predictor.run(CODEMIX_INTENT, req.model, utterances(req, svc)))
+async def codemix_intent(req: GatedRequest, svc: ServicesDep):
+    """Intent of code-mixed (e.g. Hinglish) utterances, through the translation gate."""
+    return answer(await svc.gated.run(CODEMIX_INTENT, req.model, gate_requests(req, utterances(req, svc), svc),
+                                      req.translate))
 
 
 @router.post("/nlu", response_model=NluResponse)
@@ -92,7 +95,9 @@ async def nlu(req: NluRequest, svc: ServicesDep):
         try:
             # `model` names a pack of the intent/entity task; the other tasks use their defaults.
             if task == INTENT_ENTITY:
-                out = await svc.gated.run(req.model, gated, req.translate)
+                out = await svc.gated.run(INTENT_ENTITY, req.model, gated, req.translate)
+            elif task == CODEMIX_INTENT:
+                out = await svc.gated.run(CODEMIX_INTENT, None, gated, req.translate)
             else:
                 out = await svc.predictor.run(task, None, items)
         except TaskNotServed as exc:

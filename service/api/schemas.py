@@ -37,16 +37,15 @@ class InferenceRequest(BaseModel):
         return [(f"texts[{i}]", t) for i, t in enumerate(self.texts or [])]
 
 
-class IntentEntityRequest(InferenceRequest):
+class GatedRequest(InferenceRequest):
+    """Requests the translation gate serves: `translate` and an optional caller `translation`."""
+
     # as the base's oneOf, and `translation` (English for one utterance) only beside `text`
     model_config = ConfigDict(extra="forbid", json_schema_extra={"oneOf": [
         {"required": ["text"], "properties": {"text": {"type": "string"}, "texts": {"type": "null"}}},
         {"required": ["texts"], "properties": {"texts": {"type": "array"}, "text": {"type": "null"},
                                                "translation": {"type": "null"}}},
     ]})
-    context: list[NonBlank] | None = Field(
-        None, max_length=10, description="previous turns' texts, most recent last (used by packs that declare it)"
-    )
     translate: Literal["auto", "never", "always"] = Field(
         "auto", description="auto: the translation gate decides per utterance; never / always override it")
     translation: NonBlank | None = Field(
@@ -57,6 +56,12 @@ class IntentEntityRequest(InferenceRequest):
         if self.translation is not None and self.text is None:
             raise ValueError("'translation' goes with 'text' (one utterance), not with 'texts'")
         return self
+
+
+class IntentEntityRequest(GatedRequest):
+    context: list[NonBlank] | None = Field(
+        None, max_length=10, description="previous turns' texts, most recent last (used by packs that declare it)"
+    )
 
 
 class NluRequest(IntentEntityRequest):
@@ -154,6 +159,8 @@ class CodemixResult(BaseModel):
     intent: Intent
     language: Language
     model: ModelRef
+    gate: Gate
+    translation: TranslationInfo | None
 
 
 class Span(BaseModel):

@@ -28,7 +28,7 @@ class GateManifest(BaseModel):
     kind: str = Field(pattern="^translation_gate$")
     name: str
     version: str
-    native_pack: str = Field(description="the intent/entity pack whose native pass the policy reads")
+    native_packs: list[str] = Field(min_length=1, description="the packs whose native pass the policy was fitted on")
     features: list[str]
     lambda_range: tuple[float, float]
     cost: float = Field(1.0, gt=0, description="cost of one translation, in reward units per lambda")

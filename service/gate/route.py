@@ -1,5 +1,5 @@
-"""The path of an intent/entity request through the gate: native pass, signals, decision, translation,
-English pass, entities mapped back to the caller's text.
+"""The path of a request through the translation gate: native pass, signals, decision, translation,
+English pass (same task, same pack), entities mapped back to the caller's text.
 
 The translator's output is data only: it is read by the same task and the same pack as the native
 pass (named explicitly, never derived from the text), so it can never change which endpoint, pack
@@ -17,7 +17,6 @@ from ..nlu.answers import NATIVE_SIGNALS
 from ..nlu.langid import LanguageIdentifier
 from ..predict import Predictor, Utterance
 from ..registry import Registry
-from ..tasks import INTENT_ENTITY
 from ..translate.translator import Skip, Translation, Translator
 from .signals import text_signals
 
@@ -60,7 +59,10 @@ def map_back(entities: list[dict], translation: Translation, source: str) -> lis
     return out
 
 
-class GatedIntentEntity:
+class GatedNlu:
+    """The gate around a task whose packs read utterances into intents (and entities):
+    intent_entity and codemix_intent."""
+
     def __init__(self, predictor: Predictor, registry: Registry, translator: Translator,
                  langid: LanguageIdentifier, metrics: Metrics):
         self.predictor = predictor
@@ -72,9 +74,9 @@ class GatedIntentEntity:
             for language in (*REPORTED_LANGUAGES, "other"):
                 metrics.gate_decisions.labels(decision, language)
 
-    async def run(self, model: str | None, requests: list[GateRequest], mode: Mode = "auto") -> list[dict]:
-        native = await self.predictor.run(INTENT_ENTITY, model, [r.utterance for r in requests])
-        pack_name = model or self.registry.snapshot.tasks[INTENT_ENTITY].default
+    async def run(self, task: str, model: str | None, requests: list[GateRequest], mode: Mode = "auto") -> list[dict]:
+        native = await self.predictor.run(task, model, [r.utterance for r in requests])
+        pack_name = model or self.registry.snapshot.tasks[task].default
         policy, lam = self.registry.gate_for(pack_name)
         gates = [self._decide(r, res, policy, lam, mode) for r, res in zip(requests, native)]
         chosen = [i for i, g in enumerate(gates) if g["decision"] == "translate"]
@@ -84,7 +86,7 @@ class GatedIntentEntity:
             if isinstance(t, Skip):
                 gates[i]["translation_skipped"] = t.reason
         english = await self.predictor.run(
-            INTENT_ENTITY, pack_name, [Utterance.from_request(t.text) for _, t in ok]) if ok else []
+            task, pack_name, [Utterance.from_request(t.text) for _, t in ok]) if ok else []
         results = []
         for i, (req, res, gate) in enumerate(zip(requests, native, gates)):
             res.pop(NATIVE_SIGNALS, None)
@@ -92,8 +94,9 @@ class GatedIntentEntity:
         for (i, t), eng in zip(ok, english):
             eng.pop(NATIVE_SIGNALS, None)
             native_intent = {k: results[i]["intent"][k] for k in ("name", "confidence")}
-            results[i].update(intent=eng["intent"], entities=map_back(eng["entities"], t, requests[i].text),
-                              translation=t.to_json())
+            results[i].update(intent=eng["intent"], translation=t.to_json())
+            if "entities" in eng:
+                results[i]["entities"] = map_back(eng["entities"], t, requests[i].text)
             results[i]["gate"]["native_intent"] = native_intent
         for gate in gates:
             language = gate["signals"].get("language")

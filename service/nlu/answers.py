@@ -50,7 +50,9 @@ class CodemixIntentAnswer:
     def decode(self, manifest: Manifest, feats: Features, out: dict[str, np.ndarray], options: dict) -> dict:
         head = manifest.head("intent")
         ranked = ranked_labels(out[head.output], head.labels, k=3)
-        return {"intent": {**ranked[0], "alternatives": ranked}}
+        slots = next((h for h in manifest.heads if h.name == "slots"), None)
+        signals = comprehension(out[head.output], out[slots.output] if slots else None, feats)
+        return {"intent": {**ranked[0], "alternatives": ranked}, NATIVE_SIGNALS: signals}
 
     def finalize(self, raw: dict, norm: NormalizedText) -> dict:
         return raw

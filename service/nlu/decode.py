@@ -54,13 +54,13 @@ def bio_entities(
     return entities
 
 
-def comprehension(intent_logits: np.ndarray, slot_logits: np.ndarray, feats) -> dict:
+def comprehension(intent_logits: np.ndarray, slot_logits: np.ndarray | None, feats) -> dict:
     """How sure the model was and how well its vocabulary covered the words: the native pass's
-    half of the translation gate's signals."""
+    half of the translation gate's signals (slot confidence 0 for packs without a slot head)."""
     probs = np.sort(softmax(intent_logits.astype(np.float64)))[::-1]
     entropy = float(-(probs * np.log(np.clip(probs, 1e-12, 1.0))).sum() / np.log(max(len(probs), 2)))
     words = len(feats.word_first_token)
-    if words:
+    if words and slot_logits is not None:
         token_probs = softmax(slot_logits[list(feats.word_first_token)].astype(np.float64))
         slot_conf = float(token_probs.max(axis=-1).mean())
     else:

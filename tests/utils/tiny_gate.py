@@ -17,7 +17,7 @@ def build_tiny_gate(folder: Path, native_pack: str = "tiny", features: list[str]
     (folder / "policy.json").write_text(json.dumps(policy))
     (folder / "MODEL_CARD.md").write_text("# tiny gate\n\nTranslates when the native intent confidence is low.\n")
     manifest = {
-        "format": 1, "kind": "translation_gate", "name": "tiny-gate", "version": "1.0.0", "native_pack": native_pack,
+        "format": 1, "kind": "translation_gate", "name": "tiny-gate", "version": "1.0.0", "native_packs": [native_pack],
         "features": features, "lambda_range": [0.0, 0.5], "cost": 1.0, "reward": "test",
         "data": {"train": "none (hand-set weights)"},
         "files": {f: file_sha256(folder / f) for f in ("policy.json", "MODEL_CARD.md")},
