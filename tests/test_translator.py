@@ -154,3 +154,24 @@ def test_translations_are_cached(stub, kind):
 def test_no_backend_skips_as_unsupported():
     translator = Translator(NoBackend(), NoCache(), Metrics(), Protector(), 1, 0.1, 3, 1)
     assert run(translator.translate("pon música", "es")) == Skip("unsupported")
+
+
+def test_one_probe_per_reset_period(stub):
+    """After the TTL, one call probes the struggling translator; the others fail fast meanwhile."""
+    stub.mode = "error"
+    translator, metrics = make(stub, threshold=2, ttl_s=0.3, retries=0, concurrency=4, timeout_s=2)
+
+    async def scenario():
+        for _ in range(2):
+            await translator.translate("pon música", "es")
+        assert translator.breaker_state == "opened"
+        await asyncio.sleep(0.35)
+        stub.mode, stub.delay_s = "slow", 0.3  # the translator is back, slowly: the probe succeeds
+        calls = len(stub.calls)
+        results = await asyncio.gather(*(translator.translate(f"pon canción {i}", "es") for i in range(4)))
+        return calls, results
+
+    calls, results = run(scenario())
+    assert len(stub.calls) == calls + 1  # one probe reached the server
+    assert sum(isinstance(r, Translation) for r in results) == 1 and results.count(Skip("breaker_open")) == 3
+    assert translator.breaker_state == "closed"

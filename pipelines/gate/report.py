@@ -141,7 +141,9 @@ def markdown(result: dict, t: dict, fit: dict, lam: float, command: str) -> str:
             f"{d['reward']:.3f} / {100 * d['intent_accuracy']:.1f} / {100 * d['share']:.1f}% | "
             f"{a['reward']:.3f} / {100 * a['intent_accuracy']:.1f} | {lid['reward']:.3f} / {100 * lid['share']:.1f}% | "
             f"{100 * g['pareto_share']:.0f}% |")
-    lines += ["", "![Pareto curves](translation-gate.png)", ""]
+    lines += ["", "![Pareto curves](translation-gate.png)", "",
+              "The whole path with the real translator (a small local LLM) on a fixed sample per language: "
+              "[translation-gate-mt.md](translation-gate-mt.md).", ""]
     return "\n".join(lines)
 
 

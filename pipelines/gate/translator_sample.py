@@ -7,7 +7,7 @@ with the native pack, and compares intent accuracy: native only, always machine-
 default lambda) with machine translation. A skipped or rejected translation falls back to native,
 as in the service.
 
-    python -m pipelines.gate.translator_sample --pack models/assistant-e5s6/1.0.0 \
+    python -m pipelines.gate.translator_sample --rows build/gate/xsid-test.jsonl build/gate/hinglish-test.jsonl \
         --policy models/assistant-gate/1.0.0 --per-language 12
 """
 from __future__ import annotations
@@ -32,7 +32,7 @@ from service.translate.translator import Skip, Translator
 from ..evaluate_intent_slot import CPU, predict
 from .fit import read_rows
 
-LANGUAGES = ("de", "it", "zh", "ar", "id", "tr", "lt", "kk", "de-st", "de-ba", "gsw", "nap", "x-subst")
+LANGUAGES = ("de", "it", "zh", "ar", "id", "tr", "lt", "kk", "de-st", "de-ba", "gsw", "nap", "x-subst", "hi-en")
 
 
 def sample(rows: list[dict], per_language: int) -> list[dict]:
@@ -55,15 +55,15 @@ async def translate_all(translator: Translator, rows: list[dict]) -> list:
 
 def main(argv=None) -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--rows", type=Path, default=Path("build/gate/test.jsonl"))
-    p.add_argument("--pack", type=Path, required=True)
+    p.add_argument("--rows", type=Path, nargs="+", required=True, help="collected test rows")
+    p.add_argument("--models", type=Path, default=Path("models"), help="packs are read from <models>/<pack>/1.0.0")
     p.add_argument("--policy", type=Path, required=True)
     p.add_argument("--url", default="http://127.0.0.1:8081/v1")
     p.add_argument("--model", default="qwen2.5-coder-1.5b-instruct")
     p.add_argument("--per-language", type=int, default=12)
     p.add_argument("--out", type=Path, default=Path("reports/translation-gate-mt.json"))
     args = p.parse_args(argv)
-    rows = sample(read_rows(args.rows), args.per_language)
+    rows = sample([r for path in args.rows for r in read_rows(path)], args.per_language)
     fit = json.loads((args.policy / "fit.json").read_text())
     lam = fit["default_lambda"]
     gains = GainRegressor.from_file(args.policy / "policy.json").predict_gain(np.asarray([r["features"] for r in rows]))
@@ -71,9 +71,13 @@ def main(argv=None) -> None:
                             Protector(), 1, 60.0, 1000, 1.0)
     outcomes = asyncio.run(translate_all(translator, rows))
     ok = [i for i, (o, _) in enumerate(outcomes) if not isinstance(o, Skip)]
-    read = predict(load_pack(args.pack, CPU), [outcomes[i][0].text for i in ok]) if ok else []
-    # scored on intents: entity values of a free machine translation differ from the reference's words
-    mt_intent = {i: res["intent"]["name"] for i, res in zip(ok, read)}
+    # read by the pack that read the native text; scored on intents (entity values of a free machine
+    # translation differ from the reference's words)
+    mt_intent = {}
+    for pack_name in sorted({rows[i]["pack"] for i in ok}):
+        idx = [i for i in ok if rows[i]["pack"] == pack_name]
+        read = predict(load_pack(args.models / pack_name / "1.0.0", CPU), [outcomes[i][0].text for i in idx])
+        mt_intent.update({i: res["intent"]["name"] for i, res in zip(idx, read)})
     per_lang = {}
     for lang in LANGUAGES:
         idx = [i for i, r in enumerate(rows) if r["language"] == lang]
@@ -97,10 +101,38 @@ def main(argv=None) -> None:
                          "gate_share")}
     report = {"lambda": lam, "per_language": per_lang, "mean_over_languages": summary, "model": args.model,
               "per_language_sample": args.per_language,
-              "command": f"python -m pipelines.gate.translator_sample --pack {args.pack} --policy {args.policy} "
-                         f"--per-language {args.per_language}"}
+              "command": f"python -m pipelines.gate.translator_sample --rows {' '.join(map(str, args.rows))} "
+                         f"--policy {args.policy} --per-language {args.per_language}"}
     args.out.write_text(json.dumps(report, indent=1), encoding="utf-8")
+    args.out.with_suffix(".md").write_text(markdown(report), encoding="utf-8")
     print(json.dumps(summary, indent=2))
+
+
+def markdown(report: dict) -> str:
+    lines = [
+        "# Translation gate with the real translator",
+        "",
+        f"{report['model']} through llama.cpp's server on this machine (2 cores), via the service's Translator "
+        "(placeholders, output checks); a skipped or rejected translation falls back to the native reading. "
+        f"{report['per_language_sample']} test utterances per language, sampled across each file; gate at "
+        f"λ = {report['lambda']}. Intent accuracy %.",
+        "",
+        f"Command: `{report['command']}`",
+        "",
+        "| language | native | always MT | gate + MT | always reference | gate share | translator outcomes | "
+        "median s |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for lang, v in report["per_language"].items():
+        outcomes = ", ".join(f"{k} {n}" for k, n in sorted(v["translator_outcomes"].items()))
+        lines.append(f"| {lang} | {100 * v['native_intent_acc']:.0f} | {100 * v['always_mt_intent_acc']:.0f} | "
+                     f"{100 * v['gate_mt_intent_acc']:.0f} | {100 * v['reference_intent_acc']:.0f} | "
+                     f"{100 * v['gate_share']:.0f}% | {outcomes} | {v['median_latency_s']:.2f} |")
+    m = report["mean_over_languages"]
+    lines.append(f"| **mean** | {100 * m['native_intent_acc']:.1f} | {100 * m['always_mt_intent_acc']:.1f} | "
+                 f"{100 * m['gate_mt_intent_acc']:.1f} | {100 * m['reference_intent_acc']:.1f} | "
+                 f"{100 * m['gate_share']:.0f}% | | |")
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":

@@ -85,6 +85,7 @@ class Translator:
         self.min_ratio, self.max_ratio = min_ratio, max_ratio
         self._slots = asyncio.Semaphore(concurrency)
         self._breaker = _Breaker(metrics, backend.name, breaker_threshold, breaker_ttl_s)
+        self._probing = False  # after the breaker opened: one call at a time finds out if it may close
 
     @property
     def name(self) -> str:
@@ -110,6 +111,20 @@ class Translator:
         return result
 
     async def _call(self, masked: Masked, source: str, source_language: str | None) -> Translation | Skip:
+        # purgatory's half-open state lets every caller through; a struggling translator should see
+        # one probe per reset period, so while the breaker is not closed only one call goes on
+        probe = self._breaker.state != "closed"
+        if probe and self._probing:
+            self._count("breaker_open")
+            return Skip("breaker_open")
+        self._probing = self._probing or probe
+        try:
+            return await self._guarded(masked, source, source_language)
+        finally:
+            if probe:
+                self._probing = False
+
+    async def _guarded(self, masked: Masked, source: str, source_language: str | None) -> Translation | Skip:
         try:
             await asyncio.wait_for(self._slots.acquire(), self.queue_timeout_s)
         except asyncio.TimeoutError:
