@@ -108,7 +108,7 @@ pack-assistant: install-train
 ## The code-mixed (Hinglish) intent pack: Hinglish-TOP train, same encoder and recipe.
 train-hinglish: install-train
 	$(BIN)/python -m pipelines.train_intent_slot --run hinglish-e5s6 --data hinglish --encoder build/base/e5-assist \
-	  --layers 6 --epochs 6 --lr 1.5e-4 --freeze-embeddings
+	  --layers 6 --epochs 16 --lr 2e-4 --freeze-embeddings
 
 pack-hinglish: install-train
 	$(BIN)/python -m pipelines.export_intent_slot --run hinglish-e5s6 --pack hinglish-e5s6 --version 1.0.0 \

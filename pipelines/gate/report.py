@@ -43,6 +43,8 @@ def evaluate(rows: list[dict], regressor: GainRegressor, lam: float) -> dict:
     out = {}
     for group in GROUPS:
         sub = group_rows(rows, group)
+        if not sub:
+            continue
         gains = regressor.predict_gain(np.asarray([r["features"] for r in sub]))
         curve = gate_curve(sub, gains)
         base = baselines(sub)
@@ -77,7 +79,7 @@ def targets(result: dict) -> dict:
 def plot(result: dict, lam: float, path: Path) -> None:
     fig, axes = plt.subplots(2, 4, figsize=(20, 9))
     axes.flat[-1].axis("off")
-    for ax, group in zip(axes.flat, GROUPS):
+    for ax, group in zip(axes.flat, [g for g in GROUPS if g in result]):
         g = result[group]
         curve = g["gate_curve"]
         ax.plot([p["share"] for p in curve], [p["reward"] for p in curve], "-o", ms=2, label="learned gate (λ 0-1)")
@@ -132,7 +134,7 @@ def markdown(result: dict, t: dict, fit: dict, lam: float, command: str) -> str:
         "langid≠en reward / share | Pareto share of λ range |",
         "|---|---|---|---|---|---|---|",
     ]
-    for group in GROUPS:
+    for group in [g for g in GROUPS if g in result]:
         g = result[group]
         n, d, a = g["native"], g["at_default_lambda"], g["always"]
         lid = g["baselines"]["langid_not_english"][0]
@@ -178,7 +180,7 @@ def write_pack(folder: Path, fit: dict, result: dict, t: dict, lam: float, name:
     ]
     (folder / "MODEL_CARD.md").write_text("\n".join(card), encoding="utf-8")
     metrics = []
-    for group in GROUPS:
+    for group in [g for g in GROUPS if g in result]:
         d = result[group]["at_default_lambda"]
         metrics += [
             {"name": "reward", "value": round(d["reward"], 4), "split": f"xsid/test:{group}", "variant": "gate"},
