@@ -175,3 +175,53 @@ def test_metric_series_do_not_grow_with_fuzzed_input(live_server):
     before = series()
     fuzz(20)
     assert series() == before
+
+
+@pytest.mark.parametrize("mode", ["slow", "error", "garbage", "injection"])
+def test_translator_faults_under_load_never_lose_a_request(tmp_path, tiny_packs, live_server, mode):
+    """A gate that translates everything in front of a translator that hangs, fails or misbehaves:
+    every request is answered natively within the translator's budget, the breaker opens after
+    its threshold (later requests skip it at once), and nothing the translator says changes the
+    answer's intent, pack or the registry."""
+    import yaml
+
+    from tests.utils.stub_translator import StubTranslator
+    from tests.utils.tiny_gate import build_tiny_gate
+
+    stub = StubTranslator()
+    stub.mode, stub.delay_s = mode, 3.0
+    registry = write_registry(tmp_path / "registry.yaml", {"tiny": str(tiny_packs / "tiny" / "1.0.0")}, "tiny")
+    config = yaml.safe_load(registry.read_text())
+    config["gate"] = {"lambda": 0.0, "policies": {"tiny": str(build_tiny_gate(tmp_path / "gate"))}}
+    registry.write_text(yaml.safe_dump(config))
+    server = live_server(REGISTRY=str(registry), TRANSLATOR_BASE_URL=stub.url, TRANSLATOR_TIMEOUT_S="0.5",
+                         TRANSLATOR_RETRIES="0", TRANSLATOR_BREAKER_THRESHOLD="3", TRANSLATOR_BREAKER_TTL_S="60",
+                         TRANSLATOR_CONCURRENCY="4", TRANSLATOR_QUEUE_TIMEOUT_S="1")
+    text = "pon adele en spotify ahora"
+
+    async def scenario():
+        async with httpx.AsyncClient(base_url=server.url, timeout=10) as client:
+            async def one(i):
+                started = time.perf_counter()
+                r = await client.post("/v1/intent-entity", json={"text": f"{text} {i}", "translate": "always"})
+                return r, time.perf_counter() - started
+
+            first = await asyncio.gather(*(one(i) for i in range(12)))
+            later = await asyncio.gather(*(one(100 + i) for i in range(12)))
+            return first, later
+
+    try:
+        first, later = asyncio.run(scenario())
+    finally:
+        stub.close()
+    for r, seconds in first + later:
+        assert r.status_code == 200, r.text
+        res = r.json()["results"][0]
+        assert res["translation"] is None and res["gate"]["translation_skipped"]
+        assert res["model"] == {"pack": "tiny", "version": "1.0.0"}
+        assert [e["value"] for e in res["entities"]] == ["adele", "spotify"]
+        assert seconds < 2.0  # timeout 0.5 s + queue wait 1 s at most
+    assert all(r.json()["results"][0]["gate"]["translation_skipped"] == "breaker_open" for r, _ in later)
+    assert len(stub.calls) <= 12  # after the breaker opened, the translator saw nothing more
+    assert metric(server.url, "nlu_translator_breaker_state", backend="openai") == 2
+    assert metric(server.url, "nlu_registry_reloads_total", outcome="ok") == 1

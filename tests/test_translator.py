@@ -110,11 +110,21 @@ def test_breaker_opens_fails_fast_and_recovers(stub):
     assert sample(metrics, "breaker_open") == 1
 
 
-def test_rejected_outputs_do_not_open_the_breaker(stub):
+def test_rejected_outputs_count_toward_the_breaker(stub):
     stub.mode = "refusal"
     translator, _ = make(stub, threshold=2)
-    for _ in range(4):
+    for _ in range(2):
         assert run(translator.translate("pon música", "es")) == Skip("rejected:refusal")
+    assert translator.breaker_state == "opened"
+    assert run(translator.translate("pon música", "es")) == Skip("breaker_open") and len(stub.calls) == 2
+
+
+def test_unsupported_languages_do_not_open_the_breaker():
+    from service.translate.backends import ApertiumBackend
+
+    translator = Translator(ApertiumBackend(timeout_s=10), NoCache(), Metrics(), Protector(), 1, 5, 2, 1)
+    for _ in range(3):
+        assert run(translator.translate("spiel musik", "de")) == Skip("unsupported")
     assert translator.breaker_state == "closed"
 
 

@@ -66,7 +66,15 @@ class _Breaker:
 
 class TranslatorErrorNotCounted(Exception):
     """Raised inside the breaker for outcomes that say nothing about the translator's health
-    (a language it does not have, an output our checks reject)."""
+    (a language it does not have)."""
+
+    def __init__(self, skip: Skip):
+        super().__init__(skip.reason)
+        self.skip = skip
+
+
+class RejectedOutput(Exception):
+    """Raised inside the breaker when the translator's output failed the checks (counted)."""
 
     def __init__(self, skip: Skip):
         super().__init__(skip.reason)
@@ -141,12 +149,14 @@ class Translator:
                         raise TranslatorErrorNotCounted(Skip("unsupported")) from exc
                     raise
                 outcome = self._accept(raw, masked, source)
-                if isinstance(outcome, Skip):  # the translator answered; its answer was unusable
-                    raise TranslatorErrorNotCounted(outcome)
+                if isinstance(outcome, Skip):
+                    # an unusable answer counts as a failure: a translator that keeps answering
+                    # junk (or obeying injected text) costs calls and buys nothing
+                    raise RejectedOutput(outcome)
         except OpenedState:
             self._count("breaker_open")
             return Skip("breaker_open")
-        except TranslatorErrorNotCounted as exc:
+        except (TranslatorErrorNotCounted, RejectedOutput) as exc:
             self._count(exc.skip.reason.split(":")[0])
             return exc.skip
         except TranslatorError as exc:
