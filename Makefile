@@ -112,7 +112,7 @@ train-hinglish: install-train
 
 pack-hinglish: install-train
 	$(BIN)/python -m pipelines.export_intent_slot --run hinglish-e5s6 --pack hinglish-e5s6 --version 1.0.0 \
-	  --tasks codemix_intent intent_entity
+	  --tasks codemix_intent
 
 ## The translation gate: signals and rewards on validation and test data, fit (validation only), report.
 gate: install-train

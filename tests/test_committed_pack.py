@@ -1,4 +1,5 @@
-"""The committed default registry and pack answer real queries."""
+"""The committed registry and packs answer real queries: the multilingual default (with its gate
+policy) and the English SNIPS pack by name."""
 import json
 
 import pytest
@@ -10,6 +11,7 @@ from tests.conftest import REPO, make_settings
 
 REGISTRY = REPO / "models" / "registry.yaml"
 PACK = REPO / "models" / "snips-minilm" / "1.0.0"
+DEFAULT = REPO / "models" / "assistant-e5s6" / "1.0.0"
 
 
 @pytest.fixture(scope="module")
@@ -18,28 +20,39 @@ def real_client():
         yield c
 
 
-def test_adele_on_spotify(real_client):
+@pytest.mark.parametrize("model", [None, "snips-minilm"])
+def test_adele_on_spotify(real_client, model):
     text = "play the latest song by adele on spotify"
-    r = real_client.post("/v1/intent-entity", json={"text": text})
+    r = real_client.post("/v1/intent-entity", json={"text": text, **({"model": model} if model else {})})
     assert r.status_code == 200, r.text
     (res,) = r.json()["results"]
     assert res["intent"]["name"] == "PlayMusic"
     found = {(e["type"], e["value"], e["start"], e["end"]) for e in res["entities"]}
     assert ("artist", "adele", 24, 29) in found
     assert ("service", "spotify", 33, 40) in found
-    assert res["model"] == {"pack": "snips-minilm", "version": "1.0.0"}
+    assert res["model"] == {"pack": model or "assistant-e5s6", "version": "1.0.0"}
     assert real_client.get("/readyz").status_code == 200
 
 
-@pytest.mark.parametrize("text,intent,entity", [
-    ("what will the weather be in paris tomorrow", "GetWeather", ("city", "paris")),
-    ("book a table for two at a pizzeria", "BookRestaurant", ("party_size_number", "two")),
-    ("add this track to my chill vibes playlist", "AddToPlaylist", ("playlist", "chill vibes")),
+@pytest.mark.parametrize("model,text,intent,entity", [
+    ("snips-minilm", "what will the weather be in paris tomorrow", "GetWeather", ("city", "paris")),
+    ("snips-minilm", "book a table for two at a pizzeria", "BookRestaurant", ("party_size_number", "two")),
+    ("snips-minilm", "add this track to my chill vibes playlist", "AddToPlaylist", ("playlist", "chill vibes")),
+    (None, "what will the weather be in paris tomorrow", "weather/find", ("location", "paris")),
+    (None, "set an alarm for 7 am tomorrow", "alarm/set_alarm", ("datetime", "for 7 am tomorrow")),  # FB TOD spans keep the preposition
+    (None, "remind me to call mom on friday", "reminder/set_reminder", ("reminder/todo", "call mom")),
+    (None, "reserva una mesa para dos en una pizzería", "BookRestaurant", ("restaurant_type", "pizzería")),
 ])
-def test_other_domains(real_client, text, intent, entity):
-    (res,) = real_client.post("/v1/intent-entity", json={"text": text}).json()["results"]
+def test_other_domains(real_client, model, text, intent, entity):
+    body = {"text": text, "translate": "never", **({"model": model} if model else {})}
+    (res,) = real_client.post("/v1/intent-entity", json=body).json()["results"]
     assert res["intent"]["name"] == intent
     assert entity in {(e["type"], e["value"]) for e in res["entities"]}
+
+
+def test_the_default_pack_has_a_gate_policy(real_client):
+    (res,) = real_client.post("/v1/intent-entity", json={"text": "play adele", "translate": "never"}).json()["results"]
+    assert res["gate"]["policy"] == "assistant-gate/1.0.0" and res["gate"]["predicted_gain"] is not None
 
 
 def test_manifest_reports_snips_test_for_fp32_and_int8():
@@ -52,8 +65,9 @@ def test_manifest_reports_snips_test_for_fp32_and_int8():
     assert f"{int8['intent_accuracy'] * 100:.2f}" in card and f"{int8['slot_f1'] * 100:.2f}" in card
 
 
-def test_pack_size_limit():
-    total = sum(p.stat().st_size for p in PACK.iterdir())
+@pytest.mark.parametrize("pack", [PACK, DEFAULT])
+def test_pack_size_limit(pack):
+    total = sum(p.stat().st_size for p in pack.iterdir())
     assert total <= 40 * 1024 * 1024, total
 
 
@@ -65,3 +79,11 @@ def test_registry_defaults_exist():
         for name, rel in cfg["packs"].items():
             assert (REGISTRY.parent / rel / "manifest.json").is_file(), (task, name)
             json.loads((REGISTRY.parent / rel / "manifest.json").read_text())
+
+
+def test_hinglish_codemix_default(real_client):
+    r = real_client.post("/v1/codemix/intent", json={"text": "kal subah 7 baje ka alarm laga do", "translate": "never"})
+    assert r.status_code == 200, r.text
+    res = r.json()["results"][0]
+    assert res["intent"]["name"] == "CREATE_ALARM" and res["model"] == {"pack": "hinglish-e5s6", "version": "1.0.0"}
+    assert res["gate"]["policy"] == "assistant-gate/1.0.0"
