@@ -105,7 +105,13 @@ class GatedNlu:
         return results
 
     def _decide(self, req: GateRequest, res: dict, policy, lam: float, mode: Mode) -> dict:
-        signals = {**text_signals(req.utterance.norm.text, self.langid), **res.get(NATIVE_SIGNALS, {})}
+        native = res.get(NATIVE_SIGNALS, {})
+        if policy is None:  # nothing reads the text signals: show what the native pass already has
+            language = res.get("language", {})
+            signals = {"language": language.get("code", "und"), "language_confidence": language.get("confidence", 0.0),
+                       **native}
+        else:
+            signals = {**text_signals(req.utterance.norm.text, self.langid), **native}
         gain = None
         decision = "native"
         reason = "forced" if mode != "auto" else None
