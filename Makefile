@@ -115,13 +115,15 @@ pack-hinglish: install-train
 	  --tasks codemix_intent
 
 ## The translation gate: signals and rewards on validation and test data, fit (validation only), report.
+## FB TOD eval has no reference translations: its rows use the real translator (run `make translator`).
 gate: install-train
 	for split in valid test; do \
 	  $(BIN)/python -m pipelines.gate.collect models/assistant-e5s6/1.0.0 --data xsid --split $$split --out build/gate && \
 	  $(BIN)/python -m pipelines.gate.collect models/hinglish-e5s6/1.0.0 --data hinglish --split $$split --out build/gate \
 	  || exit 1; done
+	$(BIN)/python -m pipelines.gate.collect models/assistant-e5s6/1.0.0 --data fbtod --split valid --out build/gate
 	$(BIN)/python -m pipelines.gate.fit --rows build/gate/xsid-valid.jsonl build/gate/hinglish-valid.jsonl \
-	  --out models/assistant-gate/1.0.0
+	  build/gate/fbtod-valid.jsonl --out models/assistant-gate/1.0.0
 	$(BIN)/python -m pipelines.gate.report --rows build/gate/xsid-test.jsonl build/gate/hinglish-test.jsonl \
 	  --policy models/assistant-gate/1.0.0
 
@@ -139,10 +141,12 @@ $(TRANSLATOR_GGUF):
 	$(PYTHON) -m pipelines.translator.fetch_gguf --out models/translator
 
 translator: .venv-translator/.installed $(TRANSLATOR_GGUF)
-	# llama_cpp.server also reads HOST/PORT from the environment (this Makefile exports ours): set both
+	# llama_cpp.server also reads HOST/PORT from the environment (this Makefile exports ours): set both.
+	# No --cache: its RAM prompt cache grew past 22 GB over 600 calls here (OOM-killed); the shared
+	# system-prompt prefix is reused from the KV cache without it.
 	HOST=$(TRANSLATOR_HOST) PORT=$(TRANSLATOR_PORT) .venv-translator/bin/python -m llama_cpp.server --model $(TRANSLATOR_GGUF) \
 	  --model_alias qwen2.5-coder-1.5b-instruct --host $(TRANSLATOR_HOST) --port $(TRANSLATOR_PORT) \
-	  --n_ctx 1024 --n_threads 2 --cache true
+	  --n_ctx 1024 --n_threads 2
 
 ## Load test a running service: fails on any error or when p99 is over P99_MS.
 HOST_URL ?= http://$(HOST):$(PORT)

@@ -7,20 +7,33 @@ What translation buys on an utterance is r_translated - r_native: the policy's t
 
     python -m pipelines.gate.collect models/assistant-e5s6/1.0.0 --split valid --out build/gate
     python -m pipelines.gate.collect models/hinglish-e5s6/1.0.0 --data hinglish --split valid
+    python -m pipelines.gate.collect models/assistant-e5s6/1.0.0 --data fbtod --split valid  # needs `make translator`
 """
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
+from dataclasses import replace
 from pathlib import Path
 
+from tqdm import tqdm
+
+from service.cache import NoCache
+from service.gate.route import map_back
 from service.gate.signals import feature_vector, text_signals
+from service.metrics import Metrics
 from service.nlu.answers import NATIVE_SIGNALS
 from service.nlu.langid import LanguageIdentifier
 from service.nlu.text import normalize
 from service.packs import load_pack
+from service.translate.backends import OpenAIChatBackend
+from service.translate.protect import Protector
+from service.translate.translator import Translation, Translator
 
 from ..config import PipelineSettings
+from ..data import assistant_labels
+from ..data.fb_tod import load_fb_tod
 from ..data.hinglish_top import load_hinglish_top
 from ..data.schema import Example
 from ..data.xsid import LANGUAGES, load_xsid, tier_of
@@ -101,15 +114,87 @@ def collect(pack_folder: Path, split: str, settings: PipelineSettings, data: str
     return rows
 
 
+FB_TOD_PER_LANGUAGE = 300
+
+
+def fb_tod_utterances(split: str, settings: PipelineSettings) -> list[Example]:
+    """FB TOD eval (es, th), sampled across each file: the validation data without references."""
+    if split != "valid":
+        raise ValueError("FB TOD rows are validation data for the policy only (no reference translations)")
+    root = settings.dataset("fb_multilingual_tod")
+    out = []
+    for lang in ("es", "th"):
+        rows = [replace(e, intent=assistant_labels.intent(e.intent), entities=assistant_labels.map_spans(e.entities))
+                for e in load_fb_tod(root, "eval", lang)]
+        out += rows[:: max(1, len(rows) // FB_TOD_PER_LANGUAGE)][:FB_TOD_PER_LANGUAGE]
+    return out
+
+
+async def _translate_all(translator, texts: list[str], cache_file: Path) -> dict:
+    """Machine translations through the service's Translator, kept in a file so reruns are free."""
+    cache = json.loads(cache_file.read_text(encoding="utf-8")) if cache_file.is_file() else {}
+    for text in tqdm(texts, desc="translate"):
+        if text not in cache:
+            out = await translator.translate(text, None)
+            cache[text] = ({"text": out.text, "alignments": [list(a) for a in out.alignments]}
+                           if isinstance(out, Translation) else {"skip": out.reason})
+            cache_file.write_text(json.dumps(cache, ensure_ascii=False), encoding="utf-8")
+    return cache
+
+
+def collect_machine_translated(pack_folder: Path, settings: PipelineSettings, url: str, model: str,
+                               cache_file: Path) -> list[dict]:
+    """Rows whose translated reading comes from the real translator (FB TOD has no references).
+    The translated answer is scored as the service serves it: entities mapped back into the
+    caller's text where they can be, the rest (found in the translation only) never match the gold;
+    a skipped or rejected translation leaves the native answer."""
+    pack = load_pack(pack_folder, CPU)
+    langid = LanguageIdentifier()
+    items = fb_tod_utterances("valid", settings)
+    translator = Translator(OpenAIChatBackend(url, model, None, 30.0, 0), NoCache(), Metrics(),
+                            Protector.from_file(Path("models/translator/protected_terms.txt")), 1, 120.0, 10_000, 1.0)
+    done = asyncio.run(_translate_all(translator, [u.text for u in items], cache_file))
+    native = predict(pack, [u.text for u in items])
+    ok = [i for i, u in enumerate(items) if "text" in done[u.text]]
+    english = dict(zip(ok, predict(pack, [done[items[i].text]["text"] for i in ok])))
+    rows = []
+    for i, (u, nat) in enumerate(zip(items, native)):
+        signals = {**text_signals(normalize(u.text).text, langid), **nat[NATIVE_SIGNALS]}
+        r_native = reward(nat["intent"]["name"] == u.intent, _values(u), _predicted(nat))
+        if i in english:
+            tr = done[u.text]
+            translation = Translation(tr["text"], "openai", False, tuple(tuple(a) for a in tr["alignments"]))
+            eng = english[i]
+            served = map_back(eng["entities"], translation, u.text)
+            translated_intent = eng["intent"]["name"]
+            r_translated = reward(translated_intent == u.intent, _values(u), [(e["type"], e["value"]) for e in served])
+        else:
+            translated_intent, r_translated = nat["intent"]["name"], r_native
+        rows.append({
+            "language": u.language, "group": "fbtod", "pack": pack.manifest.name, "text": u.text,
+            "english": done[u.text].get("text"), "gold_intent": u.intent, "native_intent": nat["intent"]["name"],
+            "translated_intent": translated_intent, "r_native": r_native, "r_translated": r_translated,
+            "signals": signals, "features": feature_vector(signals).tolist(),
+        })
+    return rows
+
+
 def main(argv=None) -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("pack", type=Path)
     p.add_argument("--split", choices=("valid", "test"), required=True)
-    p.add_argument("--data", choices=sorted(SETS), default="xsid")
+    p.add_argument("--data", choices=sorted(SETS) + ["fbtod"], default="xsid",
+                   help="fbtod: FB TOD eval (es, th) read through the real translator (--url)")
+    p.add_argument("--url", default="http://127.0.0.1:8081/v1", help="OpenAI-compatible translator (fbtod)")
+    p.add_argument("--model", default="qwen2.5-coder-1.5b-instruct")
     p.add_argument("--out", type=Path, default=Path("build/gate"))
     args = p.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    rows = collect(args.pack, args.split, PipelineSettings(), args.data)
+    if args.data == "fbtod":
+        rows = collect_machine_translated(args.pack, PipelineSettings(), args.url, args.model,
+                                          args.out / "fbtod-translations.json")
+    else:
+        rows = collect(args.pack, args.split, PipelineSettings(), args.data)
     path = args.out / f"{args.data}-{args.split}.jsonl"
     with path.open("w", encoding="utf-8") as f:
         for row in rows:

@@ -2,13 +2,14 @@
 
 Target: per utterance, r_translated - r_native (what translating buys), from the comprehension
 signals (pipelines.gate.collect on xSID `valid` in every language plus the cipher languages made
-from English valid, read by the assistant pack, and Hinglish-TOP validation, read by the code-mix
-pack: one policy for both native packs). A small ReLU network regresses it; the decision is gain > lambda x cost. The
+from English valid, read by the assistant pack; Hinglish-TOP validation, read by the code-mix pack;
+FB TOD eval es/th, whose translated reading comes from the real translator: one policy for both
+native packs). A small ReLU network regresses it; the decision is gain > lambda x cost. The
 default lambda is picked on validation data: the largest lambda whose validation reward stays
 within 2% of translating everything.
 
     python -m pipelines.gate.fit --rows build/gate/xsid-valid.jsonl build/gate/hinglish-valid.jsonl \
-        --out models/assistant-gate/1.0.0
+        build/gate/fbtod-valid.jsonl --out models/assistant-gate/1.0.0
 """
 from __future__ import annotations
 

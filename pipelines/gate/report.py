@@ -106,7 +106,8 @@ def markdown(result: dict, t: dict, fit: dict, lam: float, command: str) -> str:
         "",
         f"Policy: native passes of {', '.join(f'`{p}`' for p in fit['native_packs'])} → {fit['config']} gain regressor ({len(FEATURES)} signals), "
         f"fitted on validation data only ({fit['rows']} utterances, {len(fit['languages'])} languages: xSID valid "
-        "+ cipher languages of English valid + Hinglish-TOP validation). Default λ = "
+        "+ cipher languages of English valid + Hinglish-TOP validation + FB TOD eval es/th read through the real "
+        "translator). Default λ = "
         f"{lam} (largest λ within 2% of always-translate reward on **valid**).",
         "",
         f"Reward per utterance: {REWARD}. Numbers are macro-averages over languages of xSID **test** "
@@ -196,7 +197,7 @@ def write_pack(folder: Path, fit: dict, result: dict, t: dict, lam: float, name:
         "native_packs": fit["native_packs"], "features": list(FEATURES),
         "lambda_range": fit["lambda_range"], "cost": 1.0, "reward": REWARD,
         "data": {"train": "xSID valid (19 languages, Norwegian thinned to 300) + cipher languages of English valid "
-                          "+ Hinglish-TOP validation",
+                          "+ Hinglish-TOP validation (300) + FB TOD eval es/th (300 each, real machine translation)",
                  "test": "xSID test (19 languages) + cipher languages of English test + Hinglish-TOP test; "
                          "reference translations"},
         "metrics": metrics, "files": files,
