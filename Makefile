@@ -115,15 +115,17 @@ pack-hinglish: install-train
 	  --tasks codemix_intent
 
 ## The translation gate: signals and rewards on validation and test data, fit (validation only), report.
-## FB TOD eval has no reference translations: its rows use the real translator (run `make translator`).
-gate: install-train
+## FB TOD eval and the shopping corpus have no reference translations: their rows use the real
+## translator (run `make translator` first).
+gate: install-train shopping-corpus
 	for split in valid test; do \
 	  $(BIN)/python -m pipelines.gate.collect models/assistant-e5s6/1.0.0 --data xsid --split $$split --out build/gate && \
 	  $(BIN)/python -m pipelines.gate.collect models/hinglish-e5s6/1.0.0 --data hinglish --split $$split --out build/gate \
 	  || exit 1; done
 	$(BIN)/python -m pipelines.gate.collect models/assistant-e5s6/1.0.0 --data fbtod --split valid --out build/gate
+	$(BIN)/python -m pipelines.gate.collect models/shopping-e5s6/1.0.0 --data shopping --split valid --out build/gate
 	$(BIN)/python -m pipelines.gate.fit --rows build/gate/xsid-valid.jsonl build/gate/hinglish-valid.jsonl \
-	  build/gate/fbtod-valid.jsonl --out models/assistant-gate/1.0.0
+	  build/gate/fbtod-valid.jsonl build/gate/shopping-valid.jsonl --out models/assistant-gate/1.0.0
 	$(BIN)/python -m pipelines.gate.report --rows build/gate/xsid-test.jsonl build/gate/hinglish-test.jsonl \
 	  --policy models/assistant-gate/1.0.0
 

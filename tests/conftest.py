@@ -49,7 +49,9 @@ def registry_file(tmp_path, tiny_packs) -> Path:
 
 
 def make_settings(registry: Path, **overrides) -> Settings:
-    values = {"registry": registry, "admin_token": ADMIN_TOKEN, "redis_url": None, **overrides}
+    # no translator unless a test asks for one: answers must not depend on a local LLM server running
+    values = {"registry": registry, "admin_token": ADMIN_TOKEN, "redis_url": None, "translator_backend": "none",
+              **overrides}
     return Settings(**values)
 
 
@@ -72,7 +74,7 @@ class LiveServer:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         full_env = {**os.environ, "HOST": "127.0.0.1", "PORT": str(self.port), "LOG_LEVEL": "warning",
-                    "SHUTDOWN_DRAIN_S": "0", **env}
+                    "SHUTDOWN_DRAIN_S": "0", "TRANSLATOR_BACKEND": "none", **env}
         self.proc = subprocess.Popen([sys.executable, "-m", "service"], cwd=REPO, env=full_env,
                                      stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         deadline = time.monotonic() + 60

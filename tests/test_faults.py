@@ -194,7 +194,7 @@ def test_translator_faults_under_load_never_lose_a_request(tmp_path, tiny_packs,
     config = yaml.safe_load(registry.read_text())
     config["gate"] = {"lambda": 0.0, "policies": {"tiny": str(build_tiny_gate(tmp_path / "gate"))}}
     registry.write_text(yaml.safe_dump(config))
-    server = live_server(REGISTRY=str(registry), TRANSLATOR_BASE_URL=stub.url, TRANSLATOR_TIMEOUT_S="0.5",
+    server = live_server(REGISTRY=str(registry), TRANSLATOR_BACKEND="openai", TRANSLATOR_BASE_URL=stub.url, TRANSLATOR_TIMEOUT_S="0.5",
                          TRANSLATOR_RETRIES="0", TRANSLATOR_BREAKER_THRESHOLD="3", TRANSLATOR_BREAKER_TTL_S="60",
                          TRANSLATOR_CONCURRENCY="4", TRANSLATOR_QUEUE_TIMEOUT_S="1")
     text = "pon adele en spotify ahora"

@@ -33,7 +33,8 @@ def gated_registry(tmp_path, tiny_packs, gate_folder, lam=0.1):
 @pytest.fixture
 def gated(tmp_path, tiny_packs, stub):
     registry = gated_registry(tmp_path, tiny_packs, build_tiny_gate(tmp_path / "gate"))
-    settings = make_settings(registry, translator_base_url=stub.url, translator_timeout_s=1.0, translator_retries=0,
+    settings = make_settings(registry, translator_backend="openai", translator_base_url=stub.url,
+                             translator_timeout_s=1.0, translator_retries=0,
                              translator_breaker_threshold=2, translator_protected_terms=None)
     with TestClient(create_app(settings)) as c:
         yield c
@@ -155,7 +156,8 @@ def test_codemix_intent_goes_through_the_gate(tmp_path, stub):
         "tasks": {"codemix_intent": {"default": "tiny-codemix", "packs": {"tiny-codemix": str(pack)}}},
         "gate": {"lambda": 0.1, "policies": {"tiny-codemix": str(gate)}},
     }))
-    settings = make_settings(registry, translator_base_url=stub.url, translator_protected_terms=None)
+    settings = make_settings(registry, translator_backend="openai", translator_base_url=stub.url,
+                             translator_protected_terms=None)
     with TestClient(create_app(settings)) as c:
         r = c.post("/v1/codemix/intent", json={"text": "pon música por favor"})
         assert r.status_code == 200, r.text

@@ -8,6 +8,7 @@ What translation buys on an utterance is r_translated - r_native: the policy's t
     python -m pipelines.gate.collect models/assistant-e5s6/1.0.0 --split valid --out build/gate
     python -m pipelines.gate.collect models/hinglish-e5s6/1.0.0 --data hinglish --split valid
     python -m pipelines.gate.collect models/assistant-e5s6/1.0.0 --data fbtod --split valid  # needs `make translator`
+    python -m pipelines.gate.collect models/shopping-e5s6/1.0.0 --data shopping --split valid  # and the corpus
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from ..config import PipelineSettings
 from ..data import assistant_labels
 from ..data.fb_tod import load_fb_tod
 from ..data.hinglish_top import load_hinglish_top
+from ..data.shopping import load_shopping
 from ..data.schema import Example
 from ..data.xsid import LANGUAGES, load_xsid, tier_of
 from ..evaluate_intent_slot import CPU, predict
@@ -130,6 +132,25 @@ def fb_tod_utterances(split: str, settings: PipelineSettings) -> list[Example]:
     return out
 
 
+SHOPPING_PER_LANGUAGE = 60
+
+
+def shopping_utterances(split: str, settings: PipelineSettings) -> list[Example]:
+    """The shopping corpus's validation split, single turns, every non-English language, sampled
+    across the file (the corpus is generated: `make shopping-corpus`)."""
+    if split != "valid":
+        raise ValueError("shopping rows are validation data for the policy only (no reference translations)")
+    examples = [e for e in load_shopping(settings.build_dir / "shopping", "valid") if not e.context]
+    out = []
+    for lang in sorted({e.language for e in examples} - {"en"}):
+        rows = [e for e in examples if e.language == lang]
+        out += rows[:: max(1, len(rows) // SHOPPING_PER_LANGUAGE)][:SHOPPING_PER_LANGUAGE]
+    return out
+
+
+MACHINE_TRANSLATED = {"fbtod": fb_tod_utterances, "shopping": shopping_utterances}
+
+
 async def _translate_all(translator, texts: list[str], cache_file: Path) -> dict:
     """Machine translations through the service's Translator, kept in a file so reruns are free."""
     cache = json.loads(cache_file.read_text(encoding="utf-8")) if cache_file.is_file() else {}
@@ -143,14 +164,15 @@ async def _translate_all(translator, texts: list[str], cache_file: Path) -> dict
 
 
 def collect_machine_translated(pack_folder: Path, settings: PipelineSettings, url: str, model: str,
-                               cache_file: Path) -> list[dict]:
-    """Rows whose translated reading comes from the real translator (FB TOD has no references).
+                               cache_file: Path, data: str = "fbtod") -> list[dict]:
+    """Rows whose translated reading comes from the real translator (FB TOD and the shopping corpus
+    have no references).
     The translated answer is scored as the service serves it: entities mapped back into the
     caller's text where they can be, the rest (found in the translation only) never match the gold;
     a skipped or rejected translation leaves the native answer."""
     pack = load_pack(pack_folder, CPU)
     langid = LanguageIdentifier()
-    items = fb_tod_utterances("valid", settings)
+    items = MACHINE_TRANSLATED[data]("valid", settings)
     translator = Translator(OpenAIChatBackend(url, model, None, 30.0, 0), NoCache(), Metrics(),
                             Protector.from_file(Path("models/translator/protected_terms.txt")), 1, 120.0, 10_000, 1.0)
     done = asyncio.run(_translate_all(translator, [u.text for u in items], cache_file))
@@ -171,7 +193,7 @@ def collect_machine_translated(pack_folder: Path, settings: PipelineSettings, ur
         else:
             translated_intent, r_translated = nat["intent"]["name"], r_native
         rows.append({
-            "language": u.language, "group": "fbtod", "pack": pack.manifest.name, "text": u.text,
+            "language": u.language, "group": data, "pack": pack.manifest.name, "text": u.text,
             "english": done[u.text].get("text"), "gold_intent": u.intent, "native_intent": nat["intent"]["name"],
             "translated_intent": translated_intent, "r_native": r_native, "r_translated": r_translated,
             "signals": signals, "features": feature_vector(signals).tolist(),
@@ -183,16 +205,16 @@ def main(argv=None) -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("pack", type=Path)
     p.add_argument("--split", choices=("valid", "test"), required=True)
-    p.add_argument("--data", choices=sorted(SETS) + ["fbtod"], default="xsid",
-                   help="fbtod: FB TOD eval (es, th) read through the real translator (--url)")
+    p.add_argument("--data", choices=sorted(SETS) + sorted(MACHINE_TRANSLATED), default="xsid",
+                   help="fbtod / shopping: validation rows read through the real translator (--url)")
     p.add_argument("--url", default="http://127.0.0.1:8081/v1", help="OpenAI-compatible translator (fbtod)")
     p.add_argument("--model", default="qwen2.5-coder-1.5b-instruct")
     p.add_argument("--out", type=Path, default=Path("build/gate"))
     args = p.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    if args.data == "fbtod":
+    if args.data in MACHINE_TRANSLATED:
         rows = collect_machine_translated(args.pack, PipelineSettings(), args.url, args.model,
-                                          args.out / "fbtod-translations.json")
+                                          args.out / f"{args.data}-translations.json", args.data)
     else:
         rows = collect(args.pack, args.split, PipelineSettings(), args.data)
     path = args.out / f"{args.data}-{args.split}.jsonl"

@@ -3,13 +3,14 @@
 Target: per utterance, r_translated - r_native (what translating buys), from the comprehension
 signals (pipelines.gate.collect on xSID `valid` in every language plus the cipher languages made
 from English valid, read by the assistant pack; Hinglish-TOP validation, read by the code-mix pack;
-FB TOD eval es/th, whose translated reading comes from the real translator: one policy for both
+FB TOD eval es/th and the shopping validation split (non-English, single turns, read by the
+shopping pack), whose translated readings come from the real translator: one policy for the three
 native packs). A small ReLU network regresses it; the decision is gain > lambda x cost. The
 default lambda is picked on validation data: the largest lambda whose validation reward stays
-within 2% of translating everything.
+within 2% of the best reachable (see default_lambda).
 
     python -m pipelines.gate.fit --rows build/gate/xsid-valid.jsonl build/gate/hinglish-valid.jsonl \
-        build/gate/fbtod-valid.jsonl --out models/assistant-gate/1.0.0
+        build/gate/fbtod-valid.jsonl build/gate/shopping-valid.jsonl --out models/assistant-gate/1.0.0
 """
 from __future__ import annotations
 
@@ -81,8 +82,12 @@ def cross_validate(rows: list[dict], seed: int) -> dict[str, float]:
 
 
 def default_lambda(rows: list[dict], gains: np.ndarray) -> float:
-    always = point(rows, np.ones(len(rows), bool))["reward"]
-    ok = [p["lambda"] for p in gate_curve(rows, gains) if p["reward"] >= 0.98 * always]
+    """The largest lambda (fewest translations) whose validation reward stays within 2% of the best
+    that any lambda or always-translating reaches. (Not "of always-translate": on sets where
+    translating hurts, such as the shopping and FB TOD rows, always-translate is a low bar.)"""
+    curve = gate_curve(rows, gains)
+    best = max(max(p["reward"] for p in curve), point(rows, np.ones(len(rows), bool))["reward"])
+    ok = [p["lambda"] for p in curve if p["reward"] >= 0.98 * best]
     return float(max(ok)) if ok else 0.0
 
 

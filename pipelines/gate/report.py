@@ -106,9 +106,9 @@ def markdown(result: dict, t: dict, fit: dict, lam: float, command: str) -> str:
         "",
         f"Policy: native passes of {', '.join(f'`{p}`' for p in fit['native_packs'])} → {fit['config']} gain regressor ({len(FEATURES)} signals), "
         f"fitted on validation data only ({fit['rows']} utterances, {len(fit['languages'])} languages: xSID valid "
-        "+ cipher languages of English valid + Hinglish-TOP validation + FB TOD eval es/th read through the real "
-        "translator). Default λ = "
-        f"{lam} (largest λ within 2% of always-translate reward on **valid**).",
+        "+ cipher languages of English valid + Hinglish-TOP validation + FB TOD eval es/th and the shopping "
+        "validation split read through the real translator). Default λ = "
+        f"{lam} (largest λ whose reward on **valid** is within 2% of the best any λ or always-translating reaches).",
         "",
         f"Reward per utterance: {REWARD}. Numbers are macro-averages over languages of xSID **test** "
         "(+ the two cipher languages made from English test, + Hinglish-TOP test as one language); translations are the references "
@@ -197,7 +197,8 @@ def write_pack(folder: Path, fit: dict, result: dict, t: dict, lam: float, name:
         "native_packs": fit["native_packs"], "features": list(FEATURES),
         "lambda_range": fit["lambda_range"], "cost": 1.0, "reward": REWARD,
         "data": {"train": "xSID valid (19 languages, Norwegian thinned to 300) + cipher languages of English valid "
-                          "+ Hinglish-TOP validation (300) + FB TOD eval es/th (300 each, real machine translation)",
+                          "+ Hinglish-TOP validation (300) + FB TOD eval es/th (300 each) and shopping valid (60 per "
+                          "non-English language), these two with real machine translation",
                  "test": "xSID test (19 languages) + cipher languages of English test + Hinglish-TOP test; "
                          "reference translations"},
         "metrics": metrics, "files": files,
