@@ -49,7 +49,7 @@ class _Breaker:
         self.name = name
         self.state = "closed"
         self._factory = AsyncCircuitBreakerFactory(default_threshold=threshold, default_ttl=ttl_s,
-                                                   exclude=[TranslatorErrorNotCounted])
+                                                   exclude=[_SkippedNotCounted])
         self._factory.add_listener(self._on_event)
         self._metrics = metrics
         metrics.translator_breaker.labels(name).set(0)
@@ -64,21 +64,17 @@ class _Breaker:
         return await self._factory.get_breaker(self.name)
 
 
-class TranslatorErrorNotCounted(Exception):
-    """Raised inside the breaker for outcomes that say nothing about the translator's health
-    (a language it does not have)."""
+class _Skipped(Exception):
+    """Raised inside the breaker when a call ends without a usable translation; counts as a failure
+    (an output our checks reject: a translator that keeps answering junk costs calls, buys nothing)."""
 
     def __init__(self, skip: Skip):
         super().__init__(skip.reason)
         self.skip = skip
 
 
-class RejectedOutput(Exception):
-    """Raised inside the breaker when the translator's output failed the checks (counted)."""
-
-    def __init__(self, skip: Skip):
-        super().__init__(skip.reason)
-        self.skip = skip
+class _SkippedNotCounted(_Skipped):
+    """The same, for outcomes that say nothing about the translator's health (a language it lacks)."""
 
 
 class Translator:
@@ -146,17 +142,15 @@ class Translator:
                     raw = await self.backend.translate(masked.text, source_language)
                 except TranslatorError as exc:
                     if exc.kind == "unsupported":
-                        raise TranslatorErrorNotCounted(Skip("unsupported")) from exc
+                        raise _SkippedNotCounted(Skip("unsupported")) from exc
                     raise
                 outcome = self._accept(raw, masked, source)
                 if isinstance(outcome, Skip):
-                    # an unusable answer counts as a failure: a translator that keeps answering
-                    # junk (or obeying injected text) costs calls and buys nothing
-                    raise RejectedOutput(outcome)
+                    raise _Skipped(outcome)
         except OpenedState:
             self._count("breaker_open")
             return Skip("breaker_open")
-        except (TranslatorErrorNotCounted, RejectedOutput) as exc:
+        except _Skipped as exc:
             self._count(exc.skip.reason.split(":")[0])
             return exc.skip
         except TranslatorError as exc:
