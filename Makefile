@@ -8,7 +8,7 @@ export HOST PORT
 
 .PHONY: run test install install-test install-train install-load train pack shopping-corpus base train-shopping \
   pack-shopping report-restaurant8k loadtest benchmark clean install-ops base-assistant train-assistant \
-  pack-assistant gate translator train-hinglish pack-hinglish
+  pack-assistant gate translator train-hinglish pack-hinglish train-titles pack-titles
 
 # The venv is rebuilt when a requirements file changes; a stamp per install set keeps reruns quick.
 $(BIN)/python:
@@ -113,6 +113,16 @@ train-hinglish: install-train
 pack-hinglish: install-train
 	$(BIN)/python -m pipelines.export_intent_slot --run hinglish-e5s6 --pack hinglish-e5s6 --version 1.0.0 \
 	  --tasks codemix_intent
+
+## Voice title shortening: silver keep/drop labels on catalog titles, a 6-layer tagger, its report.
+train-titles: install-train
+	$(BIN)/python -m pipelines.train_intent_slot --run titles-e5s6 --data titles --encoder build/base/e5-assist \
+	  --layers 6 --epochs 4 --lr 1.5e-4 --freeze-embeddings
+
+pack-titles: install-train
+	$(BIN)/python -m pipelines.export_intent_slot --run titles-e5s6 --pack titles-e5s6 --version 1.0.0 \
+	  --tasks title_shortening
+	$(BIN)/python -m pipelines.titles.report models/titles-e5s6/1.0.0 --out reports/titles
 
 ## The translation gate: signals and rewards on validation and test data, fit (validation only), report.
 ## FB TOD eval and the shopping corpus have no reference translations: their rows use the real

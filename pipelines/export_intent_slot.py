@@ -118,6 +118,9 @@ def main(argv=None) -> None:
     card_info = CARDS[config["data"] if isinstance(config["data"], str) else "snips"]
     tests = test_sets(card_info.data, settings)
     languages = sorted({e.language for split in tests.values() for e in split})
+    # a title pack's slot head tags every kept word: the service reads it as the "keep" head
+    keep = ([{"name": "keep", "output": "slot_logits", "kind": "token", "labels": config["slot_labels"],
+              "scheme": "BIO"}] if "title_shortening" in args.tasks else [])
     manifest = {
         "name": args.pack, "version": args.version, "tasks": args.tasks,
         "base_model": args.base_model or card_info.base_model, "languages": languages,
@@ -125,6 +128,7 @@ def main(argv=None) -> None:
         "heads": [
             {"name": "intent", "output": "intent_logits", "kind": "sequence", "labels": config["intent_labels"]},
             {"name": "slots", "output": "slot_logits", "kind": "token", "labels": config["slot_labels"], "scheme": "BIO"},
+            *keep,
         ],
         "data": card_info.data_description,
         "quantization": "onnxruntime quantize_dynamic, int8 weights per channel, after BERT fusions",

@@ -87,3 +87,14 @@ def test_hinglish_codemix_default(real_client):
     res = r.json()["results"][0]
     assert res["intent"]["name"] == "CREATE_ALARM" and res["model"] == {"pack": "hinglish-e5s6", "version": "1.0.0"}
     assert res["gate"]["policy"] == "assistant-gate/1.0.0"
+
+
+def test_title_shortening_default(real_client):
+    title = "canon powershot a1200 12.1 mp digital camera with 4x optical zoom silver"
+    r = real_client.post("/v1/titles/shorten", json={"text": title})
+    assert r.status_code == 200, r.text
+    res = r.json()["results"][0]
+    assert res["title"].startswith("canon powershot") and "a1200" not in res["title"] and "silver" in res["title"]
+    assert res["compression_ratio"] < 1 and res["model"] == {"pack": "titles-e5s6", "version": "1.0.0"}
+    short = real_client.post("/v1/titles/shorten", json={"text": title, "max_words": 3}).json()["results"][0]
+    assert len(short["title"].split()) == 3

@@ -12,6 +12,7 @@ from .hinglish_top import load_hinglish_top
 from .restaurant8k import load_restaurant8k
 from .schema import Example
 from .shopping import load_shopping
+from .titles import load_titles
 from .snips import load_snips
 
 
@@ -30,6 +31,8 @@ SOURCES = {
     "assistant": Source(lambda s: s.data_root, load_assistant, ("snips-test", "xsid-test", "fbtod-test"), "valid"),
     # the code-mixed queries; "test-en" is the parallel English (the code-mix gap)
     "hinglish": Source(lambda s: s.dataset("hinglish_top"), load_hinglish_top, ("test", "test-en"), "validation"),
+    # catalog titles with silver keep/drop labels; "test" is the held-out slice
+    "titles": Source(lambda s: s.dataset("product_titles"), load_titles, ("test",), "valid"),
     "restaurant8k": Source(lambda s: s.dataset("restaurant8k"), load_restaurant8k, ("test",), None),
 }
 

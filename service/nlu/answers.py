@@ -10,7 +10,7 @@ import numpy as np
 
 from ..packs import Manifest
 from ..tasks import CODEMIX_INTENT, INTENT_ENTITY, SENTIMENT, TITLE_SHORTENING
-from .decode import bio_entities, comprehension, ranked_labels, word_predictions
+from .decode import bio_entities, comprehension, keep_probabilities, ranked_labels
 from .featurize import Features
 from .text import NormalizedText
 
@@ -59,12 +59,11 @@ class CodemixIntentAnswer:
 
 
 class TitleAnswer:
-    """Keeps the words the keep/drop head keeps, in order, up to `max_words`."""
+    """Keeps the words the keep/drop head keeps, in order, up to `max_words` (the most probable)."""
 
     def decode(self, manifest: Manifest, feats: Features, out: dict[str, np.ndarray], options: dict) -> dict:
         head = manifest.head("keep")
-        labels, probs = word_predictions(out[head.output], feats.word_first_token, head.labels)
-        keep_prob = [p if label == "keep" else 1.0 - p for label, p in zip(labels, probs)]
+        keep_prob = keep_probabilities(out[head.output], feats.word_first_token, head.labels)
         kept = [i for i, p in enumerate(keep_prob) if p >= 0.5]
         limit = options.get("max_words")
         if limit and len(kept) > limit:

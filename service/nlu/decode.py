@@ -35,6 +35,17 @@ def word_predictions(
     return [labels[i] for i in best], probs[np.arange(len(best)), best]
 
 
+def keep_probabilities(token_logits: np.ndarray, word_first_token: Sequence[int], labels: Sequence[str]) -> list[float]:
+    """Per word, the probability it stays in a shortened title: P(keep) for keep/drop heads, 1 - P(O)
+    for BIO heads (every kept word tagged as a span)."""
+    if not word_first_token:
+        return []
+    probs = softmax(token_logits[list(word_first_token)].astype(np.float64))
+    if "keep" in labels:
+        return [float(p) for p in probs[:, list(labels).index("keep")]]
+    return [float(1.0 - p) for p in probs[:, list(labels).index("O")]]
+
+
 def bio_entities(
     token_logits: np.ndarray,
     word_first_token: Sequence[int],
