@@ -13,25 +13,12 @@ import json
 import random
 from pathlib import Path
 
-from service.nlu.answers import TitleAnswer
-from service.nlu.text import normalize
 from service.packs import load_pack
 
 from ..config import PipelineSettings
 from ..data.titles import load_titles
 from ..evaluate_intent_slot import CPU
-
-def shorten_all(pack, titles: list[str], batch_size: int = 64) -> list[dict]:
-    answer = TitleAnswer()
-    out = []
-    for start in range(0, len(titles), batch_size):
-        norms = [normalize(t) for t in titles[start:start + batch_size]]
-        feats = pack.featurizer.encode_batch([n.text for n in norms])
-        res = pack.backend.predict(pack.feeds(feats))
-        for row, (n, f) in enumerate(zip(norms, feats)):
-            raw = answer.decode(pack.manifest, f, {k: v[row] for k, v in res.items()}, {})
-            out.append(answer.finalize(raw, n))
-    return out
+from .shortener import shorten_all
 
 def main(argv=None) -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
