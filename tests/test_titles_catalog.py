@@ -60,3 +60,16 @@ def test_csv_input_and_a_missing_column(tmp_path, title_pack):
     with pytest.raises(SystemExit, match="no column 'title'"):
         run(parse_args(["--input", str(src), "--out", str(tmp_path / "o2"), "--pack", str(title_pack),
                         "--num-cpus", "1"]))
+
+
+def test_parquet_input(tmp_path, title_pack):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    src = tmp_path / "catalog.parquet"
+    pq.write_table(pa.table({"title": TITLES, "sku": [1, 2, 3]}), src)
+    summary = run(parse_args(["--input", str(src), "--out", str(tmp_path / "out"), "--pack", str(title_pack),
+                              "--actors", "1", "--num-cpus", "1"]))
+    rows = [json.loads(line) for line in (tmp_path / "out" / "part-00000.jsonl").read_text().splitlines()]
+    assert summary["rows"] == 3 and sorted(r["sku"] for r in rows) == [1, 2, 3]
+    assert {r["title"]: r["short_title"] for r in rows}[TITLES[1]] == "black wireless sony headphones"
