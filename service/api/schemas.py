@@ -124,6 +124,8 @@ class Gate(BaseModel):
     mode: Literal["auto", "never", "always"]
     reason: Literal["policy", "forced", "no_policy"] | None = Field(description="why this decision")
     predicted_gain: float | None = Field(description="reward the policy expects translating to add")
+    lambda_: float | None = Field(alias="lambda", description="the registry's cost sensitivity: translate when "
+                                                              "predicted_gain > lambda x cost")
     policy: str | None = Field(description="gate policy name/version (none fitted for this pack: null)")
     signals: GateSignals
     translation_skipped: str | None = Field(

@@ -88,7 +88,7 @@ class GatedNlu:
         english = await self.predictor.run(
             task, pack_name, [Utterance.from_request(t.text) for _, t in ok]) if ok else []
         results = []
-        for i, (req, res, gate) in enumerate(zip(requests, native, gates)):
+        for res, gate in zip(native, gates):
             res.pop(NATIVE_SIGNALS, None)
             results.append({**res, "gate": gate, "translation": None})
         for (i, t), eng in zip(ok, english):
