@@ -8,7 +8,7 @@ export HOST PORT
 
 .PHONY: run test install install-test install-train install-load train pack shopping-corpus base train-shopping \
   pack-shopping report-restaurant8k loadtest benchmark clean install-ops base-assistant train-assistant \
-  pack-assistant gate translator train-hinglish pack-hinglish train-titles pack-titles
+  pack-assistant gate translator train-hinglish pack-hinglish train-titles pack-titles train-sentiment pack-sentiment
 
 # The venv is rebuilt when a requirements file changes; a stamp per install set keeps reruns quick.
 $(BIN)/python:
@@ -113,6 +113,15 @@ train-hinglish: install-train
 pack-hinglish: install-train
 	$(BIN)/python -m pipelines.export_intent_slot --run hinglish-e5s6 --pack hinglish-e5s6 --version 1.0.0 \
 	  --tasks codemix_intent
+
+## Review sentiment (MARC, 6 languages): stars + derived polarity, and its per-language report.
+train-sentiment: install-train
+	$(BIN)/python -m pipelines.train_intent_slot --run marc-e5s6 --data marc --encoder build/base/e5-assist \
+	  --layers 6 --epochs 1 --lr 1.5e-4 --freeze-embeddings --max-length 128
+
+pack-sentiment: install-train
+	$(BIN)/python -m pipelines.export_intent_slot --run marc-e5s6 --pack marc-e5s6 --version 1.0.0 --tasks sentiment
+	$(BIN)/python -m pipelines.report_sentiment models/marc-e5s6/1.0.0 --out reports/sentiment
 
 ## Voice title shortening: silver keep/drop labels on catalog titles, a 6-layer tagger, its report.
 train-titles: install-train

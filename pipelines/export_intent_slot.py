@@ -121,6 +121,9 @@ def main(argv=None) -> None:
     # a title pack's slot head tags every kept word: the service reads it as the "keep" head
     keep = ([{"name": "keep", "output": "slot_logits", "kind": "token", "labels": config["slot_labels"],
               "scheme": "BIO"}] if "title_shortening" in args.tasks else [])
+    # a sentiment pack's sequence head is the star rating: the service reads it as "sentiment"
+    keep += ([{"name": "sentiment", "output": "intent_logits", "kind": "sequence", "labels": config["intent_labels"]}]
+             if "sentiment" in args.tasks else [])
     manifest = {
         "name": args.pack, "version": args.version, "tasks": args.tasks,
         "base_model": args.base_model or card_info.base_model, "languages": languages,

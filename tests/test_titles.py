@@ -29,3 +29,4 @@ def test_keep_probability_from_keep_drop_and_bio_heads():
     bio = np.log(np.array([[0.7, 0.2, 0.1], [0.1, 0.6, 0.3]]))
     assert keep_probabilities(bio, (0, 1), ["O", "B-keep", "I-keep"]) == pytest.approx([0.3, 0.9])
     assert keep_probabilities(bio, (), ["O", "B-keep", "I-keep"]) == []
+

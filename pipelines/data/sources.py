@@ -9,6 +9,7 @@ from typing import Callable
 from ..config import PipelineSettings
 from .assistant import load_assistant
 from .hinglish_top import load_hinglish_top
+from .marc import load_marc
 from .restaurant8k import load_restaurant8k
 from .schema import Example
 from .shopping import load_shopping
@@ -33,6 +34,8 @@ SOURCES = {
     "hinglish": Source(lambda s: s.dataset("hinglish_top"), load_hinglish_top, ("test", "test-en"), "validation"),
     # catalog titles with silver keep/drop labels; "test" is the held-out slice
     "titles": Source(lambda s: s.dataset("product_titles"), load_titles, ("test",), "valid"),
+    # review sentiment: the "intent" is the star rating (validation carved out of the train sample)
+    "marc": Source(lambda s: s.dataset("marc"), load_marc, ("test",), None),
     "restaurant8k": Source(lambda s: s.dataset("restaurant8k"), load_restaurant8k, ("test",), None),
 }
 

@@ -153,6 +153,8 @@ class SentimentResult(BaseModel):
     label: str
     confidence: float
     scores: list[Label]
+    polarity: Label | None = Field(None, description="star-rating packs: negative (1-2), neutral (3) or positive "
+                                                     "(4-5 stars), with the summed probability")
     language: Language
     model: ModelRef
 

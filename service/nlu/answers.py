@@ -15,6 +15,8 @@ from .featurize import Features
 from .text import NormalizedText
 
 
+STARS = {"1", "2", "3", "4", "5"}
+POLARITY = {"negative": ("1", "2"), "neutral": ("3",), "positive": ("4", "5")}
 NATIVE_SIGNALS = "_signals"  # internal key: how well the native pass understood (see gate/signals.py)
 
 
@@ -40,7 +42,13 @@ class SentimentAnswer:
     def decode(self, manifest: Manifest, feats: Features, out: dict[str, np.ndarray], options: dict) -> dict:
         head = manifest.head("sentiment")
         ranked = ranked_labels(out[head.output], head.labels, k=len(head.labels))
-        return {"label": ranked[0]["name"], "confidence": ranked[0]["confidence"], "scores": ranked}
+        result = {"label": ranked[0]["name"], "confidence": ranked[0]["confidence"], "scores": ranked}
+        if set(head.labels) == STARS:  # a star-rating head also says negative / neutral / positive
+            by_star = {r["name"]: r["confidence"] for r in ranked}
+            polarity = {name: round(sum(by_star[s] for s in stars), 4) for name, stars in POLARITY.items()}
+            best = max(polarity, key=polarity.get)
+            result["polarity"] = {"name": best, "confidence": polarity[best]}
+        return result
 
     def finalize(self, raw: dict, norm: NormalizedText) -> dict:
         return raw
