@@ -98,3 +98,16 @@ def test_title_shortening_default(real_client):
     assert res["compression_ratio"] < 1 and res["model"] == {"pack": "titles-e5s6", "version": "1.0.0"}
     short = real_client.post("/v1/titles/shorten", json={"text": title, "max_words": 3}).json()["results"][0]
     assert len(short["title"].split()) == 3
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("terrible product, it broke after one day, a complete waste of money", "negative"),
+    ("excellent headphones, great sound and very comfortable, I love them", "positive"),
+    ("das Produkt ist nach zwei Tagen kaputt gegangen, sehr enttäuschend", "negative"),
+])
+def test_sentiment_default(real_client, text, polarity):
+    r = real_client.post("/v1/sentiment", json={"text": text})
+    assert r.status_code == 200, r.text
+    res = r.json()["results"][0]
+    assert res["polarity"]["name"] == polarity and res["label"] in {"1", "2", "3", "4", "5"}
+    assert res["model"] == {"pack": "marc-e5s6", "version": "1.0.0"}

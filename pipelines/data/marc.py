@@ -24,8 +24,9 @@ def load_marc(root: Path, split: str) -> list[Example]:
     out = []
     for lang in LANGUAGES:
         with (root / lang / f"{split}.csv").open(encoding="utf-8", newline="") as fh:
-            rows = [r for r in csv.DictReader(fh) if r["text"].strip()]
+            # columns: index, review body, stars (train files have a header row, test files none)
+            rows = [r for r in csv.reader(fh) if len(r) == 3 and r[2].strip().isdigit() and r[1].strip()]
         if split == "train":
             rows = rows[:: max(1, len(rows) // TRAIN_PER_LANGUAGE)][:TRAIN_PER_LANGUAGE]
-        out += [Example(" ".join(r["text"].split()), str(int(r["stars"])), (), lang) for r in rows]
+        out += [Example(" ".join(r[1].split()), str(int(r[2])), (), lang) for r in rows]
     return out
