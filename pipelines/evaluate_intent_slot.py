@@ -31,9 +31,10 @@ from .data.sources import SOURCES
 CPU = RuntimeConfig(providers=["CPUExecutionProvider"], intra_op_threads=2)
 
 
-def predict(pack, texts: list[str], contexts: list[str | None] | None = None, batch_size: int = 64) -> list[dict]:
-    """Answers for `texts` through the serving featurizer, ONNX session and decoder (no HTTP)."""
-    answer = IntentEntityAnswer()
+def answers(pack, texts: list[str], answer, options: dict | None = None,
+            contexts: list[str | None] | None = None, batch_size: int = 64) -> list[dict]:
+    """Any task's answers for `texts` through the serving featurizer, ONNX session and decoder
+    (no HTTP), in batches."""
     results = []
     contexts = contexts if (contexts and pack.manifest.context) else [None] * len(texts)
     for start in tqdm(range(0, len(texts), batch_size), desc=f"evaluate {pack.key}", leave=False):
@@ -42,9 +43,14 @@ def predict(pack, texts: list[str], contexts: list[str | None] | None = None, ba
         feats = pack.featurizer.encode_batch([n.text for n in norms], ctx)
         out = pack.backend.predict(pack.feeds(feats))
         for row, (n, f) in enumerate(zip(norms, feats)):
-            raw = answer.decode(pack.manifest, f, {k: v[row] for k, v in out.items()}, {})
+            raw = answer.decode(pack.manifest, f, {k: v[row] for k, v in out.items()}, options or {})
             results.append(answer.finalize(raw, n))
     return results
+
+
+def predict(pack, texts: list[str], contexts: list[str | None] | None = None, batch_size: int = 64) -> list[dict]:
+    """Intent/entity answers for `texts` (see `answers`)."""
+    return answers(pack, texts, IntentEntityAnswer(), None, contexts, batch_size)
 
 
 def score(examples: list[Example], results: list[dict]) -> dict:

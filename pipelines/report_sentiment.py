@@ -12,23 +12,17 @@ from pathlib import Path
 import numpy as np
 
 from service.nlu.answers import POLARITY, SentimentAnswer
-from service.nlu.text import normalize
 from service.packs import load_pack
 
 from .config import PipelineSettings
 from .data.marc import LANGUAGES, load_marc
-from .evaluate_intent_slot import CPU
+from .evaluate_intent_slot import CPU, answers
 
 THREE_WAY = {star: name for name, stars in POLARITY.items() for star in stars}
 
 
-def predict(pack, texts: list[str], batch_size: int = 64) -> list[dict]:
-    answer, out = SentimentAnswer(), []
-    for start in range(0, len(texts), batch_size):
-        feats = pack.featurizer.encode_batch([normalize(t).text for t in texts[start:start + batch_size]])
-        res = pack.backend.predict(pack.feeds(feats))
-        out += [answer.decode(pack.manifest, f, {k: v[i] for k, v in res.items()}, {}) for i, f in enumerate(feats)]
-    return out
+def predict(pack, texts: list[str]) -> list[dict]:
+    return answers(pack, texts, SentimentAnswer())
 
 
 def main(argv=None) -> None:

@@ -15,17 +15,14 @@ class LanguageIdentifier:
 
     def identify(self, text: str) -> tuple[str, float]:
         """(ISO 639-1 code or 'und', confidence in [0, 1])."""
-        text = " ".join(text.split())  # fastText reads one line
-        if not text:
-            return UNKNOWN, 0.0
-        found = self._detector.detect(text, model="lite", k=1)
+        found = self.top(text, k=1)
         if not found:
             return UNKNOWN, 0.0
-        return found[0]["lang"], round(float(found[0]["score"]), 4)
+        return found[0][0], round(found[0][1], 4)
 
     def top(self, text: str, k: int = 5) -> list[tuple[str, float]]:
         """The k most likely languages with their probabilities, most likely first."""
-        text = " ".join(text.split())
+        text = " ".join(text.split())  # fastText reads one line
         if not text:
             return []
         return [(f["lang"], float(f["score"])) for f in self._detector.detect(text, model="lite", k=k)]
