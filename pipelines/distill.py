@@ -15,8 +15,8 @@ def teacher_logits(teacher, encoded, collate, batch_size: int = 64) -> list[tupl
     out = []
     for start in tqdm(range(0, len(encoded), batch_size), desc="teacher logits"):
         batch = encoded[start : start + batch_size]
-        ids, mask, _, _ = collate(batch)
-        intent, slots = teacher(ids, mask)
+        inputs, _, _ = collate(batch)
+        intent, slots = teacher(**inputs)
         for i, e in enumerate(batch):
             out.append((intent[i].clone(), slots[i, : e.features.length].clone()))
     return out

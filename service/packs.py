@@ -19,12 +19,14 @@ from .errors import PackError
 from .nlu.featurize import Featurizer
 from .runtime.batcher import pad_batch
 from .runtime.onnx_backend import OnnxBackend
+from .syntax.parsers import ParserUnavailable
+from .syntax.tagger import SYNTAX_INPUTS, shared_tagger
 from .tasks import REQUIRED_HEADS
 
 REQUIRED_FILES = ("model.onnx", "tokenizer.json", "MODEL_CARD.md")
 BASE_INPUTS = ("input_ids", "attention_mask")
 # Inputs the featurizer can produce (see Features). A pack asking for others is refused at load.
-SUPPORTED_INPUTS = (*BASE_INPUTS, "token_type_ids")
+SUPPORTED_INPUTS = (*BASE_INPUTS, "token_type_ids", *SYNTAX_INPUTS)
 
 
 class Head(BaseModel):
@@ -34,6 +36,8 @@ class Head(BaseModel):
     kind: Literal["sequence", "token"]
     labels: list[str] = Field(min_length=1)
     scheme: str | None = Field(None, description="token heads: 'BIO' or 'keep_drop'")
+    task: str | None = Field(None, description="set in a multi-task pack when the head serves one task only "
+                                               "(two tasks each read a head called 'intent')")
 
 
 class Metric(BaseModel):
@@ -60,13 +64,21 @@ class Manifest(BaseModel):
     data: dict[str, str] = Field(description="what each split of training/evaluation data was")
     metrics: list[Metric] = []
     quantization: str | None = None
+    syntax: dict[str, str] | None = Field(
+        None, description="packs with UD inputs: language -> the parser their features were trained with")
     files: dict[str, str] = Field(description="sha256 of every file in the pack besides the manifest")
 
-    def head(self, name: str) -> Head:
-        for h in self.heads:
-            if h.name == name:
-                return h
-        raise KeyError(name)
+    def head(self, name: str, task: str | None = None) -> Head:
+        """The head `name` as `task` reads it: one scoped to the task first, else an unscoped one."""
+        found = self.find_head(name, task)
+        if found is None:
+            raise KeyError(name)
+        return found
+
+    def find_head(self, name: str, task: str | None = None) -> Head | None:
+        scoped = [h for h in self.heads if h.name == name and h.task == task]
+        shared = [h for h in self.heads if h.name == name and h.task is None]
+        return (scoped or shared or [None])[0]
 
 
 def file_sha256(path: Path) -> str:
@@ -108,9 +120,12 @@ def verify_session(folder: Path, manifest: Manifest, backend: OnnxBackend) -> No
     if unsupported:
         raise PackError(f"{folder}: this service cannot produce inputs {sorted(unsupported)}; "
                         f"it supports {list(SUPPORTED_INPUTS)}")
+    if set(SYNTAX_INPUTS) & declared and not set(SYNTAX_INPUTS) <= declared:
+        raise PackError(f"{folder}: UD features need both inputs {list(SYNTAX_INPUTS)}; the manifest declares "
+                        f"{sorted(set(SYNTAX_INPUTS) & declared)}")
     if declared != actual:
         raise PackError(f"{folder}: model.onnx inputs {sorted(actual)} differ from the manifest's {sorted(declared)}")
-    for name in BASE_INPUTS:
+    for name in declared:
         if backend.inputs[name].type != "tensor(int64)":
             raise PackError(f"{folder}: input {name} is {backend.inputs[name].type}, expected tensor(int64)")
     for head in manifest.heads:
@@ -130,9 +145,10 @@ def verify_session(folder: Path, manifest: Manifest, backend: OnnxBackend) -> No
 def verify_task(folder: Path, manifest: Manifest, task: str) -> None:
     if task not in manifest.tasks:
         raise PackError(f"{folder}: the registry serves task {task!r} with this pack, but it declares {manifest.tasks}")
-    heads = {h.name: h.kind for h in manifest.heads}
     for name, kind in REQUIRED_HEADS[task].items():
-        if heads.get(name) != kind:
+        head = manifest.find_head(name, task)
+        if head is None or head.kind != kind:
+            heads = {h.name + (f" ({h.task})" if h.task else ""): h.kind for h in manifest.heads}
             raise PackError(f"{folder}: task {task!r} needs a {kind} head named {name!r}; pack heads are {heads}")
 
 
@@ -181,8 +197,15 @@ def load_pack(folder: Path, runtime) -> LoadedPack:
     except Exception as exc:  # onnxruntime raises its own exception types for unreadable graphs
         raise PackError(f"{folder}/model.onnx: ONNX Runtime cannot load it: {exc}") from exc
     verify_session(folder, manifest, backend)
+    syntax = None
+    if set(SYNTAX_INPUTS) <= set(manifest.inputs):
+        try:
+            syntax = shared_tagger(runtime.syntax)
+            syntax.parser.warm()  # load the parsers now, not on the first request
+        except ParserUnavailable as exc:
+            raise PackError(f"{folder}: its model reads UD features, but the parser cannot run: {exc}") from exc
     try:
-        featurizer = Featurizer.from_file(folder / "tokenizer.json", manifest.max_length)
+        featurizer = Featurizer.from_file(folder / "tokenizer.json", manifest.max_length, syntax)
     except Exception as exc:
         raise PackError(f"{folder}/tokenizer.json: cannot load it: {exc}") from exc
     return LoadedPack(folder, manifest, featurizer, backend, file_sha256(folder / "manifest.json"))

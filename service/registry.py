@@ -19,6 +19,8 @@ from .gate.policy import GatePolicy, load_policy
 from .metrics import Metrics
 from .packs import LoadedPack, file_sha256, load_pack, verify_task
 from .runtime.batcher import MicroBatcher
+from .syntax.parsers import ParserUnavailable, SyntaxConfig
+from .syntax.tagger import shared_tagger
 from .tasks import TASKS
 
 log = logging.getLogger(__name__)
@@ -39,6 +41,7 @@ class RuntimeConfig(BaseModel):
     graph_optimization: str = Field("all", pattern="^(disable|basic|extended|all)$")
     spinning: bool = Field(True, description="let idle ONNX Runtime threads spin (lower latency, more CPU)")
     batching: Batching = Batching()
+    syntax: SyntaxConfig = Field(SyntaxConfig(), description="the dependency parser of packs with UD inputs")
 
 
 class TaskConfig(BaseModel):
@@ -161,6 +164,10 @@ class Registry:
             return snapshot
 
     async def _build(self, config: RegistryConfig) -> Snapshot:
+        try:  # a parser backend that cannot run is a configuration error: refuse it before any pack
+            await asyncio.to_thread(shared_tagger, config.runtime.syntax)
+        except ParserUnavailable as exc:
+            raise ReloadFailed(f"runtime.syntax: {exc}") from exc
         old = self.snapshot
         loaded: dict[Path, LoadedPack] = {}
         errors: dict[str, str] = {}

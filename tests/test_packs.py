@@ -61,7 +61,7 @@ def test_input_mismatch(pack):
 
 
 def test_unsupported_feature_input(pack):
-    rewrite_manifest(pack, lambda d: d["inputs"].append("upos_ids"))
+    rewrite_manifest(pack, lambda d: d["inputs"].append("morph_ids"))
     with pytest.raises(PackError, match="cannot produce inputs"):
         load_pack(pack, CPU)
 

@@ -28,17 +28,17 @@ def xsid_english(root: Path) -> set[str]:
     return {_key(e.text) for split in ("valid", "test") for e in load_xsid(root / "xsid", split, "en")}
 
 
-def _mapped(examples: list[Example]) -> list[Example]:
+def to_assistant_labels(examples: list[Example]) -> list[Example]:
     return [replace(e, intent=labels.intent(e.intent), entities=labels.map_spans(e.entities)) for e in examples]
 
 
 def load_assistant(root: Path, split: str) -> list[Example]:
     """`root` is the data root (the mix spans several dataset folders)."""
     if split == "train":
-        out = _mapped(load_snips(root / "snips", "train"))
-        out += _mapped(load_fb_tod(root / "fb_multilingual_tod", "eval", "en"))
+        out = to_assistant_labels(load_snips(root / "snips", "train"))
+        out += to_assistant_labels(load_fb_tod(root / "fb_multilingual_tod", "eval", "en"))
         for lang in ("es", "th"):
-            out += _mapped(load_fb_tod(root / "fb_multilingual_tod", "train", lang))
+            out += to_assistant_labels(load_fb_tod(root / "fb_multilingual_tod", "train", lang))
         held_out = xsid_english(root)
         return [e for e in out if _key(e.text) not in held_out]
     if split == "valid":  # every language, sampled across each file (they open with ~120 weather lines)
@@ -48,9 +48,9 @@ def load_assistant(root: Path, split: str) -> list[Example]:
             out += rows[:: max(1, len(rows) // VALID_PER_LANGUAGE)][:VALID_PER_LANGUAGE]
         return out
     if split == "snips-test":
-        return _mapped(load_snips(root / "snips", "test"))
+        return to_assistant_labels(load_snips(root / "snips", "test"))
     if split == "xsid-test":
         return [e for lang in LANGUAGES for e in load_xsid(root / "xsid", "test", lang)]
     if split == "fbtod-test":
-        return [e for lang in ("en", "es", "th") for e in _mapped(load_fb_tod(root / "fb_multilingual_tod", "test", lang))]
+        return [e for lang in ("en", "es", "th") for e in to_assistant_labels(load_fb_tod(root / "fb_multilingual_tod", "test", lang))]
     raise ValueError(f"unknown assistant split {split!r}; choose one of {SPLITS}")

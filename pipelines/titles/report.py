@@ -20,14 +20,11 @@ from ..data.titles import load_titles
 from ..evaluate_intent_slot import CPU
 from .shortener import shorten_all
 
-def main(argv=None) -> None:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("pack", type=Path)
-    p.add_argument("--out", type=Path, default=Path("reports/titles"))
-    p.add_argument("--sample", type=int, default=50)
-    args = p.parse_args(argv)
-    examples = load_titles(PipelineSettings().dataset("product_titles"), "test")
-    results = shorten_all(load_pack(args.pack, CPU), [e.text for e in examples])
+
+def title_metrics(pack, examples) -> tuple[dict, list[dict]]:
+    """Keep/drop precision, recall, F1 against the silver labels, compression ratio, brand and
+    head-word retention of `pack`'s shortened titles; and the results themselves."""
+    results = shorten_all(pack, [e.text for e in examples])
     tp = fp = fn = 0
     brand_kept = type_kept = ratios = 0.0
     for e, r in zip(examples, results):
@@ -45,6 +42,18 @@ def main(argv=None) -> None:
     metrics = {"titles": n, "keep_precision": precision, "keep_recall": recall,
                "keep_f1": 2 * precision * recall / max(precision + recall, 1e-9),
                "compression_ratio": ratios / n, "brand_kept": brand_kept / n, "head_word_kept": type_kept / n}
+    return metrics, results
+
+
+def main(argv=None) -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("pack", type=Path)
+    p.add_argument("--out", type=Path, default=Path("reports/titles"))
+    p.add_argument("--sample", type=int, default=50)
+    args = p.parse_args(argv)
+    examples = load_titles(PipelineSettings().dataset("product_titles"), "test")
+    metrics, results = title_metrics(load_pack(args.pack, CPU), examples)
+    n = len(examples)
     rng = random.Random(7)
     sample = [(examples[i].text, results[i]["title"]) for i in sorted(rng.sample(range(n), args.sample))]
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -51,7 +51,8 @@ async def models(svc: ServicesDep):
                     "version": p.manifest.version,
                     "provider": p.backend.provider,
                     "languages": p.manifest.languages,
-                    "heads": [{"name": h.name, "kind": h.kind, "labels": h.labels} for h in p.manifest.heads],
+                    "heads": [{"name": h.name, "kind": h.kind, "labels": h.labels, "task": h.task}
+                              for h in p.manifest.heads],
                     "metrics": [m.model_dump() for m in p.manifest.metrics],
                 }
                 for name, p in tp.packs.items()

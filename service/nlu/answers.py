@@ -21,8 +21,10 @@ NATIVE_SIGNALS = "_signals"  # internal key: how well the native pass understood
 
 
 class IntentEntityAnswer:
+    task = INTENT_ENTITY
+
     def decode(self, manifest: Manifest, feats: Features, out: dict[str, np.ndarray], options: dict) -> dict:
-        intent, slots = manifest.head("intent"), manifest.head("slots")
+        intent, slots = manifest.head("intent", self.task), manifest.head("slots", self.task)
         ranked = ranked_labels(out[intent.output], intent.labels, k=3)
         entities = bio_entities(out[slots.output], feats.word_first_token, feats.word_offsets, slots.labels)
         return {"intent": {**ranked[0], "alternatives": ranked}, "entities": entities,
@@ -39,8 +41,10 @@ class IntentEntityAnswer:
 
 
 class SentimentAnswer:
+    task = SENTIMENT
+
     def decode(self, manifest: Manifest, feats: Features, out: dict[str, np.ndarray], options: dict) -> dict:
-        head = manifest.head("sentiment")
+        head = manifest.head("sentiment", self.task)
         ranked = ranked_labels(out[head.output], head.labels, k=len(head.labels))
         result = {"label": ranked[0]["name"], "confidence": ranked[0]["confidence"], "scores": ranked}
         if set(head.labels) == STARS:  # a star-rating head also says negative / neutral / positive
@@ -55,10 +59,12 @@ class SentimentAnswer:
 
 
 class CodemixIntentAnswer:
+    task = CODEMIX_INTENT
+
     def decode(self, manifest: Manifest, feats: Features, out: dict[str, np.ndarray], options: dict) -> dict:
-        head = manifest.head("intent")
+        head = manifest.head("intent", self.task)
         ranked = ranked_labels(out[head.output], head.labels, k=3)
-        slots = next((h for h in manifest.heads if h.name == "slots"), None)
+        slots = manifest.find_head("slots", self.task)
         signals = comprehension(out[head.output], out[slots.output] if slots else None, feats)
         return {"intent": {**ranked[0], "alternatives": ranked}, NATIVE_SIGNALS: signals}
 
@@ -69,8 +75,10 @@ class CodemixIntentAnswer:
 class TitleAnswer:
     """Keeps the words the keep/drop head keeps, in order, up to `max_words` (the most probable)."""
 
+    task = TITLE_SHORTENING
+
     def decode(self, manifest: Manifest, feats: Features, out: dict[str, np.ndarray], options: dict) -> dict:
-        head = manifest.head("keep")
+        head = manifest.head("keep", self.task)
         keep_prob = keep_probabilities(out[head.output], feats.word_first_token, head.labels)
         kept = [i for i, p in enumerate(keep_prob) if p >= 0.5]
         limit = options.get("max_words")

