@@ -8,7 +8,8 @@ export HOST PORT
 
 .PHONY: run test install install-test install-train install-load train pack shopping-corpus base train-shopping \
   pack-shopping report-restaurant8k loadtest benchmark clean install-ops base-assistant train-assistant \
-  pack-assistant gate translator train-hinglish pack-hinglish train-titles pack-titles train-sentiment pack-sentiment
+  pack-assistant gate translator train-hinglish pack-hinglish train-titles pack-titles train-sentiment pack-sentiment \
+  train-assistant-ud pack-assistant-ud report-syntax train-multitask pack-multitask report-evaluation
 
 # The venv is rebuilt when a requirements file changes; a stamp per install set keeps reruns quick.
 $(BIN)/python:
@@ -110,6 +111,31 @@ train-assistant: install-train
 
 pack-assistant: install-train
 	$(BIN)/python -m pipelines.export_intent_slot --run assist-e5s6 --pack assistant-e5s6 --version 1.0.0
+
+## UD features (#3): the assistant recipe with upos_ids/dep_ids inputs, then the ablation report (the
+## same model with parses withheld, and the no-UD assistant pack) with parse costs.
+train-assistant-ud: install-train
+	$(BIN)/python -m pipelines.train_intent_slot --run assist-e5s6-ud --data assistant --encoder build/base/e5-assist \
+	  --layers 6 --epochs 3 --lr 1.5e-4 --freeze-embeddings --syntax
+
+pack-assistant-ud: install-train
+	$(BIN)/python -m pipelines.export_intent_slot --run assist-e5s6-ud --pack assistant-e5s6ud --out build/packs
+
+report-syntax: install-train
+	$(BIN)/python -m pipelines.report_syntax --ud build/packs/assistant-e5s6ud/1.0.0 \
+	  --baseline models/assistant-e5s6/1.0.0 --multitask models/multi-e5s6/1.0.0 --out reports/syntax
+
+## One encoder for all four tasks (UD inputs, parse dropout), exported as one ONNX file.
+train-multitask: install-train
+	$(BIN)/python -m pipelines.train_multitask --run multi-e5s6 --encoder build/base/e5-assist --layers 6 \
+	  --epochs 3 --freeze-embeddings --syntax
+
+pack-multitask: install-train
+	$(BIN)/python -m pipelines.export_multitask --run multi-e5s6 --pack multi-e5s6 --version 1.0.0
+
+## Every committed pack's test numbers against the multilingual model's targets (reads manifests).
+report-evaluation: install-train
+	$(BIN)/python -m pipelines.report_evaluation --out reports/evaluation
 
 ## The code-mixed (Hinglish) intent pack: Hinglish-TOP train, same encoder and recipe.
 train-hinglish: install-train

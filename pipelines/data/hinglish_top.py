@@ -54,3 +54,11 @@ def load_hinglish_top(root: Path, split: str, side: str = "cs") -> list[Example]
                                         meta={"text_en": en_text, "en_intent": en_intent, "domain": row["domain"],
                                               "en_entities": tuple(en_spans)}))
     return examples
+
+
+def load_hinglish_both(root: Path, split: str) -> list[Example]:
+    """Training reads both sides, each code-mixed query and its English parallel, so one head serves
+    code-mixed and English speech alike (the code-mix gap); other splits are as load_hinglish_top's."""
+    if split == "train":
+        return load_hinglish_top(root, split, "cs") + load_hinglish_top(root, split, "en")
+    return load_hinglish_top(root, split)

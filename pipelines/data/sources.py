@@ -8,7 +8,7 @@ from typing import Callable
 
 from ..config import PipelineSettings
 from .assistant import load_assistant
-from .hinglish_top import load_hinglish_top
+from .hinglish_top import load_hinglish_both, load_hinglish_top
 from .marc import load_marc
 from .restaurant8k import load_restaurant8k
 from .schema import Example
@@ -32,6 +32,8 @@ SOURCES = {
     "assistant": Source(lambda s: s.data_root, load_assistant, ("snips-test", "xsid-test", "fbtod-test"), "valid"),
     # the code-mixed queries; "test-en" is the parallel English (the code-mix gap)
     "hinglish": Source(lambda s: s.dataset("hinglish_top"), load_hinglish_top, ("test", "test-en"), "validation"),
+    # the same, trained on the code-mixed queries and their English parallels
+    "hinglish-both": Source(lambda s: s.dataset("hinglish_top"), load_hinglish_both, ("test", "test-en"), "validation"),
     # catalog titles with silver keep/drop labels; "test" is the held-out slice
     "titles": Source(lambda s: s.dataset("product_titles"), load_titles, ("test",), "valid"),
     # review sentiment: the "intent" is the star rating (validation carved out of the train sample)
