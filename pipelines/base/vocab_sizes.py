@@ -181,14 +181,15 @@ def markdown(report: dict) -> str:
     variants, choice = report["variants"], report["choice"]
     names = list(variants)
     lines = ["# What trimming the e5 vocabulary costs, per xSID language", "",
-             f"Model `{report['run']}` (word embeddings frozen in fine-tuning, so every variant's rows are "
-             f"the pre-trained e5 rows of its pieces); encoder vocabulary from `{report['base']}`.", "",
+             (f"Model `{report['run']}` (word embeddings frozen in fine-tuning, so every variant's rows are "
+              f"the pre-trained e5 rows of its pieces); encoder vocabulary from `{report['base']}`."), "",
              "```", report["command"], "```", "",
-             "Variants: **full** = every piece of e5; **shipped** = the pieces of the run's encoder "
-             "(`build/base/e5-assist`: every piece the training/validation corpora use + every single "
-             "character); **N** = the specials, the pieces of e5's prefixes, every single-character piece "
-             f"({report['always_kept']:,} pieces always kept) and the lowest-scoring piece, then the pieces the full "
-             "tokenizer produces most often on `build/base/corpora/*.txt` (train/valid/dev splits only), up to N.",
+             ("Variants: **full** = every piece of e5; **shipped** = the pieces of the run's encoder "
+              "(`build/base/e5-assist`: every piece the training/validation corpora use + every single "
+              "character); **N** = the specials, the pieces of e5's prefixes, every single-character piece and "
+              f"the lowest-scoring piece ({report['always_kept']:,} pieces always kept), then the pieces the full "
+              "tokenizer produces most often on `build/base/corpora/*.txt` (train/valid/dev splits only), "
+              "up to N."),
              "", "| variant | pieces | word-embedding parameters | joint model (6 layers) | e5 encoder (12 layers) |",
              "|---|---:|---:|---:|---:|"]
     for name, v in variants.items():
@@ -198,11 +199,11 @@ def markdown(report: dict) -> str:
     lines += ["", "## Choice", "", f"Rule: {choice['rule']}.", ""]
     for name in names:
         lines.append(f"- {name}: valid mean intent accuracy {_pct(choice['valid_mean_intent_accuracy'][name], 2)} %")
-    lines += ["", f"Best: **{choice['best']}**; within tolerance: {', '.join(choice['within_tolerance'])}. "
-              f"**Chosen: {choice['chosen']} ({choice['chosen_pieces']:,} pieces).**", "",
-              "Caveat: the xSID validation texts are part of the corpora the shipped vocabulary and the "
-              "frequency counts were built from, so on validation the shipped vocabulary splits every text "
-              "exactly as the full one does; test is the held-out view.", ""]
+    lines += ["", (f"Best: **{choice['best']}**; within tolerance: {', '.join(choice['within_tolerance'])}. "
+                   f"**Chosen: {choice['chosen']} ({choice['chosen_pieces']:,} pieces).**"), "",
+              ("Caveat: the xSID validation texts are part of the corpora the shipped vocabulary and the "
+               "frequency counts were built from, so on validation the shipped vocabulary splits every text "
+               "exactly as the full one does; test is the held-out view."), ""]
     for split in ("valid", "test"):
         lines += [f"## Means per tier ({split}; macro over languages; UNK % / pieces per word / intent % / slot F1 %)",
                   "", "| tier | " + " | ".join(f"{n} UNK % | {n} pc/w | {n} intent | {n} slot F1" for n in names) + " |",
