@@ -151,3 +151,17 @@ def test_a_pack_declaring_one_ud_input_is_refused(tmp_path, tagger):
 
     with pytest.raises(PackError, match="both inputs"):
         load_pack(folder, RuntimeConfig(providers=["CPUExecutionProvider"]))
+
+
+def test_a_failing_parser_degrades_to_no_parse(tagger):
+    class Broken:
+        name = "broken"
+        languages = frozenset({"en"})
+
+        def parse(self, texts, language):
+            raise RuntimeError("parser crashed")
+
+    broken = SyntaxTagger(Broken(), tagger.langid)
+    assert broken.parse_batch(["play the latest song by adele", "book a table for two"]) == [None, None]
+    f = Featurizer(build_tokenizer(), 32, broken).encode("play the latest song by adele")
+    assert (f.upos_ids[1:-1] == NONE).all()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import logging
 from collections.abc import Sequence
 
 import numpy as np
@@ -10,6 +11,8 @@ import numpy as np
 from ..nlu.langid import LanguageIdentifier
 from .labels import NONE, PAD, dep_id, upos_id
 from .parsers import SyntaxConfig, SyntaxParser, Word, build_parser
+
+log = logging.getLogger(__name__)
 
 # The ONNX inputs a pack declares when its model reads UD features.
 SYNTAX_INPUTS = ("upos_ids", "dep_ids")
@@ -32,7 +35,13 @@ class SyntaxTagger:
             if language in self.parser.languages:
                 by_language.setdefault(language, []).append(i)
         for language, rows in by_language.items():
-            for i, words in zip(rows, self.parser.parse([texts[i] for i in rows], language)):
+            try:
+                parsed = self.parser.parse([texts[i] for i in rows], language)
+            except Exception:  # a parser failure degrades the answer (no-parse ids), never drops it
+                log.exception("%s parser failed on %d %s texts; answering without their parses",
+                              self.parser.name, len(rows), language)
+                continue
+            for i, words in zip(rows, parsed):
                 out[i] = words
         return out
 
