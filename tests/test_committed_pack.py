@@ -110,4 +110,23 @@ def test_sentiment_default(real_client, text, polarity):
     assert r.status_code == 200, r.text
     res = r.json()["results"][0]
     assert res["polarity"]["name"] == polarity and res["label"] in {"1", "2", "3", "4", "5"}
-    assert res["model"] == {"pack": "marc-e5s6", "version": "1.0.0"}
+    assert res["model"] == {"pack": "multi-e5s6", "version": "1.0.0"}
+
+
+def test_the_multitask_pack_answers_every_task(real_client):
+    """One committed ONNX file serves all four tasks, each from its own heads."""
+    def ask(path, body):
+        r = real_client.post(path, json={**body, "model": "multi-e5s6"})
+        assert r.status_code == 200, r.text
+        res = r.json()["results"][0]
+        assert res["model"] == {"pack": "multi-e5s6", "version": "1.0.0"}
+        return res
+
+    intent = ask("/v1/intent-entity", {"text": "play the latest song by adele on spotify", "translate": "never"})
+    assert intent["intent"]["name"] == "PlayMusic"
+    assert any(e["value"] == "adele" for e in intent["entities"])
+    # the code-mix head reads code-mixed and English queries alike
+    for text in ("kal subah 7 baje ka alarm laga do", "set an alarm for 7 tomorrow morning"):
+        assert ask("/v1/codemix/intent", {"text": text, "translate": "never"})["intent"]["name"] == "CREATE_ALARM"
+    title = "canon powershot a1200 12.1 mp digital camera with 4x optical zoom silver"
+    assert ask("/v1/titles/shorten", {"text": title})["title"].startswith("canon powershot")
