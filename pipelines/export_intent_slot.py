@@ -26,8 +26,8 @@ from service.packs import load_pack
 from service.syntax.parsers import SPACY_MODELS, SyntaxConfig
 from service.syntax.tagger import SYNTAX_INPUTS, shared_tagger
 
-from .config import REPO_ROOT, PipelineSettings
 from .cards import CARDS, model_card
+from .config import REPO_ROOT, PipelineSettings
 from .data.sources import test_sets
 from .evaluate_intent_slot import CPU, CPU_NO_PARSE, evaluate_folder_by_language, latency
 from .models.joint import load_run

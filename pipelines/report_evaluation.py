@@ -42,7 +42,9 @@ def xsid(metrics: dict, variant: str = "int8") -> dict:
 
 def system_numbers(intent: dict, codemix: dict, marc: dict, titles: dict) -> dict:
     """The numbers the targets speak of, from one system's metrics."""
-    get = lambda m, split, name, lang=None: m.get((split, lang, "int8", name))  # noqa: E731
+    def get(m: dict, split: str, name: str, lang: str | None = None) -> float | None:
+        return m.get((split, lang, "int8", name))
+
     cs = get(codemix, "hinglish/test", "intent_accuracy")
     en = get(codemix, "hinglish/test-en", "intent_accuracy")
     return {

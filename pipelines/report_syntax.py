@@ -15,8 +15,6 @@ import json
 import time
 from pathlib import Path
 
-import numpy as np
-
 from service.nlu.text import normalize
 from service.packs import load_pack, read_manifest
 from service.syntax.parsers import SyntaxConfig

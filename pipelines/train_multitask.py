@@ -101,7 +101,7 @@ def epoch_batches(sizes: dict[str, int], specs, batch_size: int, rng: random.Ran
         n = sizes[spec.task]
         whole, part = divmod(spec.draws, 1)
         order = [i for _ in range(int(whole)) for i in rng.sample(range(n), n)]
-        order += rng.sample(range(n), int(round(part * n)))
+        order += rng.sample(range(n), round(part * n))
         batches += [(spec.task, order[s : s + batch_size]) for s in range(0, len(order), batch_size)]
     rng.shuffle(batches)
     return batches

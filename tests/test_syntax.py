@@ -10,6 +10,7 @@ from pipelines.export_intent_slot import export_fp32, parity
 from pipelines.models.joint import JointIntentSlotModel
 from pipelines.pack_writer import write_pack
 from service.app import create_app
+from service.errors import ReloadFailed
 from service.nlu.featurize import Featurizer
 from service.packs import load_pack
 from service.registry import RuntimeConfig
@@ -78,9 +79,9 @@ def test_service_refuses_to_start_when_the_configured_parser_cannot_run(tmp_path
     config = yaml.safe_load(registry_file.read_text())
     config["runtime"]["syntax"] = {"backend": "stanza", "stanza_dir": str(tmp_path / "nowhere")}
     registry_file.write_text(yaml.safe_dump(config))
-    with pytest.raises(Exception, match="stanza models are not installed"):
-        with TestClient(create_app(make_settings(registry_file))):
-            pass
+    with pytest.raises(ReloadFailed, match="stanza models are not installed"), \
+            TestClient(create_app(make_settings(registry_file))):
+        pass
 
 
 def _ud_model() -> JointIntentSlotModel:

@@ -68,7 +68,7 @@ class JointIntentSlotModel(nn.Module):
 
     @classmethod
     def from_encoder_dir(cls, encoder_dir: str, n_intents: int, n_slots: int, layers: int = 0,
-                         syntax: bool = False) -> "JointIntentSlotModel":
+                         syntax: bool = False) -> JointIntentSlotModel:
         encoder = AutoModel.from_pretrained(encoder_dir)
         if layers:
             keep_layers(encoder, layers)

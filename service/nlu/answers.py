@@ -14,7 +14,6 @@ from .decode import bio_entities, comprehension, keep_probabilities, ranked_labe
 from .featurize import Features
 from .text import NormalizedText
 
-
 STARS = {"1", "2", "3", "4", "5"}
 POLARITY = {"negative": ("1", "2"), "neutral": ("3",), "positive": ("4", "5")}
 NATIVE_SIGNALS = "_signals"  # internal key: how well the native pass understood (see gate/signals.py)

@@ -74,7 +74,7 @@ class Featurizer:
         self.syntax = syntax
 
     @classmethod
-    def from_file(cls, path: Path, max_length: int, syntax: SyntaxTagger | None = None) -> "Featurizer":
+    def from_file(cls, path: Path, max_length: int, syntax: SyntaxTagger | None = None) -> Featurizer:
         return cls(Tokenizer.from_file(str(path)), max_length, syntax)
 
     def encode_batch(self, texts: Sequence[str], contexts: Sequence[str | None] | None = None,
