@@ -191,3 +191,22 @@ def test_k8s_gpu_variant(rendered):
     for key in ("readinessProbe", "livenessProbe", "startupProbe", "env", "securityContext", "lifecycle", "ports"):
         assert base[key] == gpu[key], key
 
+
+
+def test_k8s_registries_serve_what_the_repository_registry_serves(rendered):
+    """The cluster's registries differ from models/registry.yaml only in runtime settings and in
+    absolute pack folders: a model swap in one that misses the other fails here."""
+    repo = RegistryConfig.model_validate(yaml.safe_load((REPO / "models" / "registry.yaml").read_text()))
+
+    def relative(folder: str) -> str:
+        return folder.removeprefix("/app/models/")
+
+    for variant in ("base", "gpu"):
+        cluster = registry_of(rendered[variant])
+        for name, task in repo.tasks.items():
+            mounted = cluster.tasks[name]
+            assert mounted.default == task.default, (variant, name)
+            assert {k: relative(v) for k, v in mounted.packs.items()} == task.packs, (variant, name)
+        assert {k: relative(v) for k, v in cluster.gate.policies.items()} == repo.gate.policies
+        assert cluster.gate.lambda_ == repo.gate.lambda_
+        assert cluster.runtime.syntax == repo.runtime.syntax
