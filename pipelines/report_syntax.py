@@ -17,16 +17,17 @@ from pathlib import Path
 
 from service.nlu.answers import SentimentAnswer
 from service.nlu.text import normalize
-from service.packs import load_pack, read_manifest
+from service.packs import load_pack
 from service.syntax.parsers import SyntaxConfig
 from service.syntax.tagger import shared_tagger
 
 from .config import PipelineSettings
 from .data.assistant import to_assistant_labels
 from .data.fb_tod import load_fb_tod
-from .data.xsid import load_xsid
 from .data.sources import train_valid
+from .data.xsid import load_xsid
 from .evaluate_intent_slot import CPU, CPU_NO_PARSE, answers, predict, score
+from .report_evaluation import metrics_of
 
 PAYS = 0.5  # points of (intent accuracy + slot F1) / 2 on validation that a language's parses must buy
 
@@ -108,18 +109,15 @@ def parse_cost(settings: PipelineSettings, ud_pack: Path) -> dict:
     return out
 
 
-def _metrics(folder: Path) -> dict[tuple, float]:
-    return {(m.split, m.language or "all", m.variant, m.name): m.value for m in read_manifest(folder).metrics}
-
-
 def test_rows(ud: dict, base: dict | None, tasks: list[tuple[str, str]]) -> list[dict]:
     """Per (split, language, metric): UD int8 with parses, withheld, and the no-UD model's int8."""
     rows = []
-    keys = sorted({(s, lang, name) for s, lang, v, name in ud if v == "int8-noparse"})
+    keys = sorted({(s, lang or "", name) for s, lang, v, name in ud if v == "int8-noparse"})
     for split, lang, name in keys:
         if (split, name) not in tasks and (split.split("/")[0], name) not in tasks:
             continue
-        row = {"split": split, "language": lang, "metric": name, "ud": ud.get((split, lang, "int8", name)),
+        lang = lang or None  # None: the whole split
+        row = {"split": split, "language": lang or "all", "metric": name, "ud": ud.get((split, lang, "int8", name)),
                "ud_noparse": ud.get((split, lang, "int8-noparse", name))}
         if base is not None:
             row["baseline"] = base.get((split, lang, "int8", name))
@@ -146,13 +144,13 @@ def main(argv=None) -> None:
     cost = parse_cost(settings, args.ud)
     assistant = [(s, n) for s in ("assistant/snips-test", "assistant/xsid-test", "assistant/fbtod-test")
                  for n in ("intent_accuracy", "slot_f1")]
-    rows = test_rows(_metrics(args.ud), _metrics(args.baseline), assistant)
+    rows = test_rows(metrics_of(args.ud), metrics_of(args.baseline), assistant)
     multi_rows = []
     if args.multitask:
         wanted = assistant + [("hinglish/test", "intent_accuracy"), ("hinglish/test-en", "intent_accuracy"),
                               ("marc/test", "five_star_accuracy"), ("marc/test", "mae"),
                               ("titles/test", "keep_f1")]
-        multi_rows = test_rows(_metrics(args.multitask), None, wanted)
+        multi_rows = test_rows(metrics_of(args.multitask), None, wanted)
     report = {"command": command, "validation": valid, "parse_cost_ms": cost, "pays_threshold_points": PAYS,
               "assistant_test": rows, "multitask_test": multi_rows}
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -47,17 +47,21 @@ class Predictor:
             missing = [i for i, r in enumerate(raw) if r is None]
             if missing:
                 pack.batcher.check_room(len(missing))
+                # identified once: the answer reports it and a UD pack's parser is chosen by it
+                found = ([self.langid.identify(utterances[i].norm.text) for i in missing]
+                         if task in WITH_LANGUAGE else None)
                 feats = pack.featurizer.encode_batch(
                     [utterances[i].norm.text for i in missing],
                     [utterances[i].context if use_context else None for i in missing],
+                    languages=[code for code, _ in found] if found else None,
                 )
                 rows = [f.inputs(manifest.inputs) for f in feats]
                 outputs = await pack.batcher.predict(rows)
                 fresh = {}
-                for i, f, out in zip(missing, feats, outputs):
+                for k, (i, f, out) in enumerate(zip(missing, feats, outputs)):
                     result = answer.decode(manifest, f, out, options)
-                    if task in WITH_LANGUAGE:
-                        code, confidence = self.langid.identify(utterances[i].norm.text)
+                    if found:
+                        code, confidence = found[k]
                         result["language"] = {"code": code, "confidence": confidence}
                     raw[i] = result
                     fresh[keys[i]] = result

@@ -78,9 +78,11 @@ class Featurizer:
         return cls(Tokenizer.from_file(str(path)), max_length, syntax)
 
     def encode_batch(self, texts: Sequence[str], contexts: Sequence[str | None] | None = None,
-                     parses: Sequence[list[Word] | None] | None = None) -> list[Features]:
+                     parses: Sequence[list[Word] | None] | None = None,
+                     languages: Sequence[str] | None = None) -> list[Features]:
         """Encode many utterances at once (the Rust tokenizer parallelizes the batch). `parses`
-        overrides the tagger's (None entries: no parse), e.g. to withhold parses in an ablation."""
+        overrides the tagger's (None entries: no parse), e.g. to withhold parses in an ablation;
+        `languages` spares the tagger identifying languages the caller already knows."""
         if contexts is None or all(c is None for c in contexts):
             encodings = self.tokenizer.encode_batch(list(texts))
         else:
@@ -88,7 +90,7 @@ class Featurizer:
             pairs = [(t, c) if c else t for t, c in zip(texts, contexts)]
             encodings = self.tokenizer.encode_batch(pairs)
         if self.syntax is not None and parses is None:
-            parses = self.syntax.parse_batch(texts)
+            parses = self.syntax.parse_batch(texts, languages)
         if parses is None:
             return [self._features(e, t) for e, t in zip(encodings, texts)]
         return [self._features(e, t, p, True) for e, t, p in zip(encodings, texts, parses)]

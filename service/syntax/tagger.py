@@ -25,13 +25,14 @@ class SyntaxTagger:
         self.parser = parser
         self.langid = langid or (LanguageIdentifier() if parser.languages else None)
 
-    def parse_batch(self, texts: Sequence[str]) -> list[list[Word] | None]:
+    def parse_batch(self, texts: Sequence[str], languages: Sequence[str] | None = None) -> list[list[Word] | None]:
+        """`languages`: the texts' languages when the caller already identified them."""
         out: list[list[Word] | None] = [None] * len(texts)
         if not self.parser.languages:
             return out
         by_language: dict[str, list[int]] = {}
         for i, text in enumerate(texts):
-            language, _ = self.langid.identify(text)
+            language = languages[i] if languages is not None else self.langid.identify(text)[0]
             if language in self.parser.languages:
                 by_language.setdefault(language, []).append(i)
         for language, rows in by_language.items():
