@@ -193,7 +193,8 @@ def load_pack(folder: Path, runtime) -> LoadedPack:
     verify_files(folder, manifest)
     try:
         backend = OnnxBackend(folder / "model.onnx", runtime.providers, runtime.intra_op_threads,
-                              runtime.inter_op_threads, runtime.graph_optimization, runtime.spinning)
+                              runtime.inter_op_threads, runtime.graph_optimization, runtime.spinning,
+                              runtime.gpu_precision)
     except Exception as exc:  # onnxruntime raises its own exception types for unreadable graphs
         raise PackError(f"{folder}/model.onnx: ONNX Runtime cannot load it: {exc}") from exc
     verify_session(folder, manifest, backend)

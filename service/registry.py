@@ -10,6 +10,7 @@ import asyncio
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -40,6 +41,9 @@ class RuntimeConfig(BaseModel):
     inter_op_threads: int = Field(1, ge=0)
     graph_optimization: str = Field("all", pattern="^(disable|basic|extended|all)$")
     spinning: bool = Field(True, description="let idle ONNX Runtime threads spin (lower latency, more CPU)")
+    gpu_precision: Literal["int8", "fp32", "fp16"] = Field(
+        "fp16", description="what an int8 pack runs as on CUDA: the float graph is derived at load "
+                            "(service/runtime/precision.py); the CPU always runs the pack as shipped")
     batching: Batching = Batching()
     syntax: SyntaxConfig = Field(SyntaxConfig(), description="the dependency parser of packs with UD inputs")
 

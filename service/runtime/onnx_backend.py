@@ -49,6 +49,7 @@ class OnnxBackend:
         inter_op_threads: int = 0,
         optimization: str = "all",
         spinning: bool = True,
+        gpu_precision: str = "int8",
     ):
         options = ort.SessionOptions()
         options.intra_op_num_threads = intra_op_threads
@@ -57,7 +58,22 @@ class OnnxBackend:
         if not spinning:
             # idle intra-op threads sleep instead of spinning: the CPU goes to the event loop
             options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.session = ort.InferenceSession(str(model_path), options, providers=choose_providers(providers))
+        chosen = choose_providers(providers)
+        self.precision = "int8"  # the graph as shipped (packs are int8; a float pack reads as such too)
+        self.session = None
+        if chosen[0] == "CUDAExecutionProvider" and gpu_precision != "int8":
+            from .precision import model_bytes  # onnx is imported only where a GPU runs
+
+            graph = model_bytes(model_path, gpu_precision)
+            if graph is not None:
+                self.session = ort.InferenceSession(graph, options, providers=chosen)
+                if self.session.get_providers()[0] == "CUDAExecutionProvider":
+                    self.precision = gpu_precision
+                else:  # CUDA failed to start (ONNX Runtime fell back): the CPU runs the int8 graph
+                    log.warning("CUDA execution provider did not start; running %s as shipped on CPU", model_path)
+                    self.session = None
+        if self.session is None:
+            self.session = ort.InferenceSession(str(model_path), options, providers=chosen)
         self.provider = self.session.get_providers()[0]
         self.inputs = {i.name: TensorSpec(i.name, i.type, tuple(i.shape)) for i in self.session.get_inputs()}
         self.outputs = {o.name: TensorSpec(o.name, o.type, tuple(o.shape)) for o in self.session.get_outputs()}
