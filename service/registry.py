@@ -20,6 +20,7 @@ from .gate.policy import GatePolicy, load_policy
 from .metrics import Metrics
 from .packs import LoadedPack, file_sha256, load_pack, verify_task
 from .runtime.batcher import MicroBatcher
+from .runtime.heap import freeze_long_lived
 from .syntax.parsers import ParserUnavailable, SyntaxConfig
 from .syntax.tagger import shared_tagger
 from .tasks import TASKS
@@ -160,6 +161,7 @@ class Registry:
                 raise
             old, self.snapshot = self.snapshot, snapshot
             self._publish(old, snapshot)
+            freeze_long_lived()  # the new packs live until the next reload: keep the collector off them
             if snapshot.errors:
                 self.metrics.reloads.labels("partial").inc()
                 kept = "; ".join(f"{k}: {v}" for k, v in snapshot.errors.items())

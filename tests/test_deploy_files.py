@@ -44,7 +44,9 @@ def test_dockerfile_env_names_are_settings():
 def test_compose_service_port_health_and_env():
     c = compose()
     nlu = c["services"]["nlu"]
-    assert "8080:8080" in nlu["ports"]
+    # clients reach it through the shedding proxy, which forwards to nlu:8080
+    assert "8080" in nlu["expose"] and "8080:8080" in c["services"]["proxy"]["ports"]
+    assert c["services"]["proxy"]["environment"]["NLU_UPSTREAMS"] == "server nlu:8080;"
     assert "/readyz" in " ".join(nlu["healthcheck"]["test"])
     allowed = SETTINGS_ENV | TRANSLATOR_ENV
     assert set(nlu["environment"]) <= allowed, set(nlu["environment"]) - allowed

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import json
+import re
 
 import yaml
 
 from tests.utils.ops import *  # noqa: F403  (paths, tools, settings names)
-
 
 # ---------------------------------------------------------------------------------------------
 # every file parses
@@ -45,7 +45,7 @@ def test_compose_profiles_swap_cpu_and_gpu():
     assert profiles == {
         "nlu": ("cpu",), "translator": ("cpu",),
         "nlu-gpu": ("gpu",), "translator-vllm": ("gpu",),
-        "redis": (), "prometheus": (), "grafana": (),
+        "redis": (), "prometheus": (), "grafana": (), "proxy": (),
     }
     # whichever variant runs answers to the same network names, so URLs and scrape targets never change
     assert "nlu" in services["nlu-gpu"]["networks"]["default"]["aliases"]
@@ -73,7 +73,7 @@ def test_compose_ports_healthchecks_and_hardening():
     services = compose()["services"]
     ports = {name: s.get("ports", []) for name, s in services.items()}
     assert ports == {
-        "nlu": ["8080:8080"], "nlu-gpu": ["8080:8080"],
+        "proxy": ["8080:8080"], "nlu": [], "nlu-gpu": [],  # clients reach the NLU through the proxy
         "translator": ["8081:8081"], "translator-vllm": ["8081:8081"],
         "redis": [], "prometheus": ["9090:9090"], "grafana": ["127.0.0.1:3000:3000"],
     }
@@ -96,6 +96,19 @@ def test_compose_ports_healthchecks_and_hardening():
         assert seconds(services[name]["stop_grace_period"]) > drain_and_grace, "docker would kill in-flight requests"
     for name in ("translator", "translator-vllm"):
         assert "8081/health" in " ".join(services[name]["healthcheck"]["test"])
+
+
+def test_compose_proxy_renders_the_shedding_template_for_nlu():
+    from loadtests.proxy import TEMPLATE
+
+    proxy = compose()["services"]["proxy"]
+    assert "./deploy/nginx/nlu.conf.template:/etc/nginx/templates/nlu.conf.template:ro" in proxy["volumes"]
+    env = proxy["environment"]
+    # every variable the template reads is set (the image's entrypoint substitutes defined ones only)
+    wanted = set(re.findall(r"\$\{(\w+)\}", TEMPLATE.read_text()))
+    assert wanted == set(env), wanted ^ set(env)
+    assert env["NLU_UPSTREAMS"] == "server nlu:8080;" and int(env["NLU_INFLIGHT_LIMIT"]) >= 1
+    assert "/etc/nginx/conf.d:uid=101,gid=101" in proxy["tmpfs"]
 
 
 def test_compose_nlu_env_names_are_settings():

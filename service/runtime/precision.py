@@ -91,7 +91,7 @@ def dequantize(model: onnx.ModelProto) -> onnx.ModelProto:
             raise ValueError(f"{mmi.name}: its activation is not from DynamicQuantizeLinear")
         cast = _sole_consumer(consumers, mmi.output[0], "Cast")
         rescale = _sole_consumer(consumers, cast.output[0], "Mul")
-        scales = producer[[i for i in rescale.input if i != cast.output[0]][0]]
+        scales = producer[next(i for i in rescale.input if i != cast.output[0])]
         weight_scale = [i for i in scales.input if i in inits]
         if scales.op_type != "Mul" or len(weight_scale) != 1:
             raise ValueError(f"{mmi.name}: the rescale is not activation scale x weight scale")
