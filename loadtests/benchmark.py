@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import platform
@@ -47,6 +48,12 @@ def start(cmd: list[str], env: dict, port: int, ready: str) -> subprocess.Popen:
             time.sleep(0.3)
     proc.kill()
     raise RuntimeError(f"{cmd} did not start")
+
+
+def stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.terminate()
+        proc.wait(30)
 
 
 def raw_throughput(registry: Path, texts: list[str], batch: int = 32, seconds: float = 8.0, threads: int = 0) -> float:
@@ -87,42 +94,37 @@ def main(argv=None) -> None:
 
     if args.replicas > 1 and not args.proxy_limit:
         p.error("--replicas > 1 needs the proxy in front (--proxy-limit)")
-    base_port = free_port()
-    replicas = []
-    for _ in range(args.replicas):
-        port = free_port()
-        replicas.append((port, start([sys.executable, "-m", "service"],
-                                     {"PORT": str(port), "CACHE_ENABLED": "false", "REGISTRY": str(args.registry),
-                                      "LOG_LEVEL": "warning"}, port, "/readyz")))
-    proxy = None
-    if args.proxy_limit:
-        proxy = ShedProxy([f"127.0.0.1:{port}" for port, _ in replicas], args.proxy_limit).__enter__()
-    service_url = proxy.url if proxy else f"http://127.0.0.1:{replicas[0][0]}"
-    baseline = start([sys.executable, "-m", "uvicorn", "loadtests.naive_baseline:app", "--port", str(base_port),
-                      "--log-level", "warning"], {"NAIVE_ENCODER": args.baseline_encoder, "REGISTRY": str(args.registry)},
-                     base_port, "/docs")
-    urls = {"baseline": f"http://127.0.0.1:{base_port}", "service": service_url}
     rounds: dict[str, list[dict]] = {"baseline": [], "service": []}
-    try:
+    with contextlib.ExitStack() as running:  # every process and the proxy stop, whatever happens
+
+        def started(cmd: list[str], env: dict, port: int, ready: str) -> subprocess.Popen:
+            proc = start(cmd, env, port, ready)
+            running.callback(stop, proc)
+            return proc
+
+        ports = [free_port() for _ in range(args.replicas)]
+        for port in ports:
+            started([sys.executable, "-m", "service"], {"PORT": str(port), "CACHE_ENABLED": "false",
+                                                         "REGISTRY": str(args.registry), "LOG_LEVEL": "warning"},
+                    port, "/readyz")
+        service_url = (running.enter_context(ShedProxy([f"127.0.0.1:{port}" for port in ports], args.proxy_limit)).url
+                       if args.proxy_limit else f"http://127.0.0.1:{ports[0]}")
+        base_port = free_port()
+        baseline = started([sys.executable, "-m", "uvicorn", "loadtests.naive_baseline:app", "--port", str(base_port),
+                            "--log-level", "warning"],
+                           {"NAIVE_ENCODER": args.baseline_encoder, "REGISTRY": str(args.registry)}, base_port, "/docs")
+        urls = {"baseline": f"http://127.0.0.1:{base_port}", "service": service_url}
         for r in range(args.rounds):
             for name in ("baseline", "service"):
                 res = asyncio.run(closed_loop(urls[name], texts, args.concurrency, args.seconds))
                 rounds[name].append(res.summary())
                 print(f"round {r + 1} {name}: {json.dumps(rounds[name][-1])}", flush=True)
-        baseline.terminate()
-        baseline.wait(30)
+        stop(baseline)
         best = max(x["throughput_rps"] for x in rounds["service"])
         half = asyncio.run(open_loop(urls["service"], texts, best / 2, args.seconds)).summary()
         print(f"service at half max ({best / 2:.0f} rps): {json.dumps(half)}", flush=True)
         over = asyncio.run(open_loop(urls["service"], texts, best * 2, args.seconds / 2, max_inflight=2048)).summary()
         print(f"service at 2x max ({best * 2:.0f} rps): {json.dumps(over)}", flush=True)
-    finally:
-        if proxy:
-            proxy.__exit__()
-        for proc in [baseline, *(proc for _, proc in replicas)]:
-            if proc.poll() is None:
-                proc.terminate()
-                proc.wait(30)
     raw = raw_throughput(args.registry, texts,
                          threads=args.replicas * (read_registry(args.registry).runtime.intra_op_threads or 1))
 

@@ -64,7 +64,11 @@ class OnnxBackend:
         if chosen[0] == "CUDAExecutionProvider" and gpu_precision != "int8":
             from .precision import model_bytes  # onnx is imported only where a GPU runs
 
-            graph = model_bytes(model_path, gpu_precision)
+            try:
+                graph = model_bytes(model_path, gpu_precision)
+            except ValueError as exc:  # a graph shape the converter does not know: serve it as shipped
+                log.warning("%s: no %s graph (%s); running it as shipped", model_path, gpu_precision, exc)
+                graph = None
             if graph is not None:
                 self.session = ort.InferenceSession(graph, options, providers=chosen)
                 if self.session.get_providers()[0] == "CUDAExecutionProvider":
