@@ -115,7 +115,7 @@ def test_models_listing(client):
     ie = body["tasks"]["intent_entity"]
     assert ie["default"] == "tiny"
     (pack,) = ie["packs"]
-    assert pack["version"] == "1.0.0" and pack["provider"] == "CPUExecutionProvider"
+    assert pack["version"] == "1.0.0" and pack["provider"] == "CPUExecutionProvider" and pack["precision"] == "int8"
     assert pack["heads"][0]["labels"] == INTENTS
 
 

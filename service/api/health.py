@@ -50,6 +50,7 @@ async def models(svc: ServicesDep):
                     "pack": p.manifest.name,
                     "version": p.manifest.version,
                     "provider": p.backend.provider,
+                    "precision": p.backend.precision,  # what runs: int8 as shipped, or a float graph on CUDA
                     "languages": p.manifest.languages,
                     "heads": [{"name": h.name, "kind": h.kind, "labels": h.labels, "task": h.task}
                               for h in p.manifest.heads],
