@@ -4,6 +4,7 @@ Contract (what the batcher and pack loader use): `inputs`, `outputs`, `provider`
 """
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,21 @@ def choose_providers(requested: list[str]) -> list[str]:
     return chosen
 
 
+@functools.lru_cache(maxsize=1)
+def load_cuda_libraries() -> None:
+    """Load CUDA and cuDNN before the first CUDA session.
+
+    onnxruntime-gpu's `[cuda,cudnn]` extras (requirements/gpu.txt) install them as nvidia-* pip
+    packages, which need not be on the dynamic loader's path; where they are not, the CUDA provider
+    fails to start and ONNX Runtime quietly runs on the CPU. `preload_dlls` (ONNX Runtime >= 1.21)
+    loads them from those packages, else from the default paths (a CUDA base image). Checked on the
+    H100 with onnxruntime-gpu in the image's own site-packages: CUDA provider, fp16 graph.
+    """
+    preload = getattr(ort, "preload_dlls", None)
+    if preload is not None:
+        preload(cuda=True, cudnn=True, msvc=False)
+
+
 class OnnxBackend:
     def __init__(
         self,
@@ -59,6 +75,8 @@ class OnnxBackend:
             # idle intra-op threads sleep instead of spinning: the CPU goes to the event loop
             options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         chosen = choose_providers(providers)
+        if chosen[0] == "CUDAExecutionProvider":
+            load_cuda_libraries()
         self.precision = "int8"  # the graph as shipped (packs are int8; a float pack reads as such too)
         self.session = None
         if chosen[0] == "CUDAExecutionProvider" and gpu_precision != "int8":
