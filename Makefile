@@ -185,13 +185,17 @@ gate: install-train shopping-corpus
 TRANSLATOR_HOST ?= 127.0.0.1
 TRANSLATOR_PORT ?= 8081
 TRANSLATOR_GGUF := models/translator/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf
+# A portable AVX2 build: ggml's native build (-march=native) uses AMX tile instructions where the CPU
+# lists them, and a VM that does not grant AMX kills the server with SIGILL (seen here, 2026-11-26).
+LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 .venv-translator/.installed: requirements/translator.txt
 	$(PYTHON) -m venv .venv-translator
-	CMAKE_BUILD_PARALLEL_LEVEL=2 .venv-translator/bin/pip install -q -r requirements/translator.txt
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" CMAKE_BUILD_PARALLEL_LEVEL=2 .venv-translator/bin/pip install -q --no-cache-dir \
+	  -r requirements/translator.txt
 	touch $@
 
-$(TRANSLATOR_GGUF):
-	$(PYTHON) -m pipelines.translator.fetch_gguf --out models/translator
+$(TRANSLATOR_GGUF): | $(VENV)/.serve
+	$(BIN)/python -m pipelines.translator.fetch_gguf --out models/translator
 
 translator: .venv-translator/.installed $(TRANSLATOR_GGUF)
 	# llama_cpp.server also reads HOST/PORT from the environment (this Makefile exports ours): set both.

@@ -5,7 +5,9 @@ signals (pipelines.gate.collect on xSID `valid` in every language plus the ciphe
 from English valid, read by the assistant pack; Hinglish-TOP validation, read by the code-mix pack;
 FB TOD eval es/th and the shopping validation split (non-English, single turns, read by the
 shopping pack), whose translated readings come from the real translator: one policy for the three
-native packs). A small ReLU network regresses it; the decision is gain > lambda x cost. The
+native packs). A small ReLU network regresses it from the signals and a one-hot of the intent the
+native pass read (`--signals-only` leaves that out, as policy 1.0.0 did); the decision is
+gain > lambda x cost. The
 default lambda is picked on validation data: the largest lambda whose validation reward stays
 within 2% of the best reachable (see default_lambda).
 
@@ -22,6 +24,7 @@ import numpy as np
 from sklearn.model_selection import GroupKFold
 from sklearn.neural_network import MLPRegressor
 
+from service.gate.policy import INTENT, intent_key, policy_vector
 from service.gate.signals import FEATURES
 
 from .curves import LAMBDAS, baselines, gate_curve, pareto_share, point
@@ -44,8 +47,22 @@ def balanced(rows: list[dict]) -> list[dict]:
     return out
 
 
-def arrays(rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
-    x = np.asarray([r["features"] for r in rows], dtype=np.float64)
+def row_intent(row: dict) -> str:
+    return intent_key(row["pack"], row["native_intent"])
+
+
+def feature_names(rows: list[dict], intents: bool = True) -> list[str]:
+    """The signals, then (with `intents`) one feature per native intent the rows hold."""
+    return [*FEATURES, *(sorted({INTENT + row_intent(r) for r in rows}) if intents else [])]
+
+
+def vectors(rows: list[dict], features: list[str]) -> np.ndarray:
+    """The policy's inputs for collected rows, built by the service's own code."""
+    return np.asarray([policy_vector(features, r["signals"], row_intent(r)) for r in rows], dtype=np.float64)
+
+
+def arrays(rows: list[dict], features: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    x = vectors(rows, features)
     y = np.asarray([r["r_translated"] - r["r_native"] for r in rows], dtype=np.float64)
     return x, y
 
@@ -63,11 +80,11 @@ def predict(model, mean, scale, x):
     return model.predict((x - mean) / scale)
 
 
-def cross_validate(rows: list[dict], seed: int) -> dict[str, float]:
+def cross_validate(rows: list[dict], features: list[str], seed: int) -> dict[str, float]:
     """Leave-languages-out: each fold's languages are unseen by the policy that scores them, as a
     new language would be. Score = share of the lambda range on the Pareto front vs the baselines,
     then mean reward over the range."""
-    x, y = arrays(rows)
+    x, y = arrays(rows, features)
     groups = np.asarray([r["language"] for r in rows])
     scores = {}
     for name, hidden in CONFIGS.items():
@@ -96,17 +113,19 @@ def main(argv=None) -> None:
     p.add_argument("--rows", type=Path, nargs="+", required=True, help="collected validation rows (one file per set)")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--signals-only", action="store_true", help="no native-intent features (policy 1.0.0)")
     args = p.parse_args(argv)
     rows = balanced([r for path in args.rows for r in read_rows(path)])
-    cv = cross_validate(rows, args.seed)
+    features = feature_names(rows, intents=not args.signals_only)
+    cv = cross_validate(rows, features, args.seed)
     best = max(cv, key=lambda k: (cv[k]["pareto_share"], cv[k]["mean_reward"]))
     print(json.dumps({"cross_validation": cv, "chosen": best}, indent=2))
-    x, y = arrays(rows)
+    x, y = arrays(rows, features)
     model, mean, scale = fit_mlp(x, y, CONFIGS[best], args.seed)
     gains = predict(model, mean, scale, x)
     lam = default_lambda(rows, gains)
     args.out.mkdir(parents=True, exist_ok=True)
-    weights = {"features": list(FEATURES), "mean": mean.tolist(), "scale": scale.tolist(),
+    weights = {"features": features, "mean": mean.tolist(), "scale": scale.tolist(),
                "layers": [[w.tolist(), b.tolist()] for w, b in zip(model.coefs_, model.intercepts_)]}
     (args.out / "policy.json").write_text(json.dumps(weights), encoding="utf-8")
     fit_info = {"config": best, "hidden": list(CONFIGS[best]), "cross_validation": cv, "default_lambda": lam,

@@ -25,7 +25,7 @@ from service.gate.signals import FEATURES  # noqa: E402
 from service.packs import file_sha256  # noqa: E402
 
 from .curves import LAMBDAS, baselines, gate_curve, pareto_share, point  # noqa: E402
-from .fit import read_rows  # noqa: E402
+from .fit import read_rows, vectors  # noqa: E402
 
 GROUPS = ("all", "en", "high", "low", "xlow", "synthetic", "hinglish")
 REWARD = "(intent correct + entity F1 over (type, value)) / 2"
@@ -39,13 +39,13 @@ def at_lambda(curve: list[dict], lam: float) -> dict:
     return min(curve, key=lambda p: abs(p["lambda"] - lam))
 
 
-def evaluate(rows: list[dict], regressor: GainRegressor, lam: float) -> dict:
+def evaluate(rows: list[dict], regressor: GainRegressor, features: list[str], lam: float) -> dict:
     out = {}
     for group in GROUPS:
         sub = group_rows(rows, group)
         if not sub:
             continue
-        gains = regressor.predict_gain(np.asarray([r["features"] for r in sub]))
+        gains = regressor.predict_gain(vectors(sub, features))
         curve = gate_curve(sub, gains)
         base = baselines(sub)
         out[group] = {
@@ -150,7 +150,8 @@ def markdown(result: dict, t: dict, fit: dict, lam: float, command: str) -> str:
     return "\n".join(lines)
 
 
-def write_pack(folder: Path, fit: dict, result: dict, t: dict, lam: float, name: str, version: str) -> None:
+def write_pack(folder: Path, fit: dict, features: list[str], result: dict, t: dict, lam: float, name: str,
+               version: str) -> None:
     card = [
         f"# {name} {version}: translation gate for {', '.join(f'`{p}`' for p in fit['native_packs'])}",
         "",
@@ -159,7 +160,10 @@ def write_pack(folder: Path, fit: dict, result: dict, t: dict, lam: float, name:
         "comprehension signals of the native pass; the service translates when gain > λ × cost (λ in the registry, "
         f"fitted range {fit['lambda_range']}, default {lam}).",
         "",
-        f"Signals: {', '.join(FEATURES)}. No language list or rule: the policy learns from reward.",
+        f"Signals: {', '.join(FEATURES)}"
+        + (f"; and a one-hot of the native pass's intent ({len(features) - len(FEATURES)} intents of the packs)"
+           if len(features) > len(FEATURES) else "")
+        + ". No language list or rule: the policy learns from reward.",
         "",
         f"Training data: validation splits only ({fit['rows']} utterances; languages {', '.join(fit['languages'])}). "
         f"Leave-languages-out cross-validation chose the network: {json.dumps(fit['cross_validation'])}.",
@@ -194,7 +198,7 @@ def write_pack(folder: Path, fit: dict, result: dict, t: dict, lam: float, name:
     files = {f: file_sha256(folder / f) for f in ("policy.json", "fit.json", "MODEL_CARD.md")}
     manifest = {
         "format": 1, "kind": "translation_gate", "name": name, "version": version,
-        "native_packs": fit["native_packs"], "features": list(FEATURES),
+        "native_packs": fit["native_packs"], "features": features,
         "lambda_range": fit["lambda_range"], "cost": 1.0, "reward": REWARD,
         "data": {"train": "xSID valid (19 languages, Norwegian thinned to 300) + cipher languages of English valid "
                           "+ Hinglish-TOP validation (300) + FB TOD eval es/th (300 each) and shopping valid (60 per "
@@ -217,7 +221,8 @@ def main(argv=None) -> None:
     fit = json.loads((args.policy / "fit.json").read_text(encoding="utf-8"))
     lam = fit["default_lambda"]
     rows = [r for path in args.rows for r in read_rows(path)]
-    result = evaluate(rows, GainRegressor.from_file(args.policy / "policy.json"), lam)
+    weights = json.loads((args.policy / "policy.json").read_text(encoding="utf-8"))
+    result = evaluate(rows, GainRegressor(weights), weights["features"], lam)
     t = targets(result)
     args.reports.mkdir(parents=True, exist_ok=True)
     plot(result, lam, args.reports / "translation-gate.png")
@@ -226,7 +231,7 @@ def main(argv=None) -> None:
         json.dumps({"default_lambda": lam, "lambdas": LAMBDAS.tolist(), "targets": t, "groups": result,
                     "fit": fit}, indent=1), encoding="utf-8")
     (args.reports / "translation-gate.md").write_text(markdown(result, t, fit, lam, command), encoding="utf-8")
-    write_pack(args.policy, fit, result, t, lam, args.name, args.version)
+    write_pack(args.policy, fit, weights["features"], result, t, lam, args.name, args.version)
     print(json.dumps(t, indent=2))
 
 

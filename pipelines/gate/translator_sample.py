@@ -30,7 +30,7 @@ from service.translate.protect import Protector
 from service.translate.translator import Skip, Translator
 
 from ..evaluate_intent_slot import CPU, predict
-from .fit import read_rows
+from .fit import read_rows, vectors
 
 LANGUAGES = ("de", "it", "zh", "ar", "id", "tr", "lt", "kk", "de-st", "de-ba", "gsw", "nap", "x-subst", "hi-en")
 
@@ -66,7 +66,8 @@ def main(argv=None) -> None:
     rows = sample([r for path in args.rows for r in read_rows(path)], args.per_language)
     fit = json.loads((args.policy / "fit.json").read_text())
     lam = fit["default_lambda"]
-    gains = GainRegressor.from_file(args.policy / "policy.json").predict_gain(np.asarray([r["features"] for r in rows]))
+    weights = json.loads((args.policy / "policy.json").read_text())
+    gains = GainRegressor(weights).predict_gain(vectors(rows, weights["features"]))
     translator = Translator(OpenAIChatBackend(args.url, args.model, None, 20.0, 0), NoCache(), Metrics(),
                             Protector(), 1, 60.0, 1000, 1.0)
     outcomes = asyncio.run(translate_all(translator, rows))

@@ -1,8 +1,9 @@
 """The gate's policy artifact: `models/<gate>/<version>/` with policy.json, manifest.json, MODEL_CARD.md.
 
 policy.json holds a small regressor fitted in `pipelines/gate/` (standardisation, then dense layers
-with ReLU): from the comprehension signals it predicts the gain in reward that translating would
-buy for this utterance. The decision is cost-sensitive: translate when the predicted gain exceeds
+with ReLU): from the comprehension signals, and (from 1.1.0) a one-hot of the intent the native
+pass read (`intent=<pack>/<intent>` features: some intents are read wrongly far more often than
+others), it predicts the gain in reward that translating would buy for this utterance. The decision is cost-sensitive: translate when the predicted gain exceeds
 lambda x cost, lambda set in the registry. The policy is fitted for one native pack (its
 confidences are what it reads), which its manifest names.
 """
@@ -20,6 +21,27 @@ from ..packs import Metric, file_sha256
 from .signals import FEATURES, feature_vector
 
 REQUIRED_FILES = ("policy.json", "MODEL_CARD.md")
+INTENT = "intent="  # prefix of the one-hot features of the native pass's intent
+
+
+def intent_key(pack: str, intent: str) -> str:
+    """How a native reading's intent is named among the features: packs share intent names."""
+    return f"{pack}/{intent}"
+
+
+def policy_vector(features: list[str], signals: dict, native_intent: str | None = None) -> np.ndarray:
+    """The regressor's input: the comprehension signals, then one 1.0 at the native intent's feature
+    (none when the policy has no intent features, or has never seen this intent)."""
+    onehot = [1.0 if name == INTENT + str(native_intent) else 0.0 for name in features[len(FEATURES):]]
+    return np.concatenate([feature_vector(signals), np.asarray(onehot, dtype=np.float64)])
+
+
+def check_features(features: list[str]) -> str | None:
+    """Why a policy's feature list cannot be computed here, or None when it can."""
+    if tuple(features[:len(FEATURES)]) != FEATURES:
+        return f"fitted on features {features[:len(FEATURES)]}, the service computes {list(FEATURES)}"
+    unknown = [f for f in features[len(FEATURES):] if not f.startswith(INTENT)]
+    return f"unknown features {unknown[:5]}" if unknown else None
 
 
 class GateManifest(BaseModel):
@@ -78,8 +100,10 @@ class GatePolicy:
     def key(self) -> str:
         return f"{self.manifest.name}/{self.manifest.version}"
 
-    def decide(self, signals: dict, lam: float) -> Decision:
-        gain = float(self.regressor.predict_gain(feature_vector(signals))[0])
+    def decide(self, signals: dict, lam: float, native_intent: str | None = None) -> Decision:
+        """`native_intent`: intent_key(pack, intent) of the native reading."""
+        x = policy_vector(self.manifest.features, signals, native_intent)
+        gain = float(self.regressor.predict_gain(x)[0])
         return Decision(gain > lam * self.manifest.cost, round(gain, 4))
 
 
@@ -96,13 +120,15 @@ def load_policy(folder: Path) -> GatePolicy:
     for name, digest in manifest.files.items():
         if file_sha256(folder / name) != digest:
             raise PackError(f"gate policy {folder}: {name} does not match the sha256 in manifest.json")
-    if tuple(manifest.features) != FEATURES:
-        raise PackError(f"gate policy {folder}: fitted on features {manifest.features}, the service computes {list(FEATURES)}")
+    problem = check_features(manifest.features)
+    if problem:
+        raise PackError(f"gate policy {folder}: {problem}")
     try:
         regressor = GainRegressor.from_file(folder / "policy.json")
     except (ValueError, KeyError, TypeError) as exc:
         raise PackError(f"gate policy {folder}: policy.json is not a gain regressor: {exc}") from exc
     widths = regressor.widths()
-    if widths[0] != len(FEATURES) or regressor.layers[0][0].shape[0] != len(FEATURES) or widths[-1] != 1:
-        raise PackError(f"gate policy {folder}: layer shapes {widths} do not map {len(FEATURES)} features to one gain")
+    n = len(manifest.features)
+    if widths[0] != n or regressor.layers[0][0].shape[0] != n or widths[-1] != 1:
+        raise PackError(f"gate policy {folder}: layer shapes {widths} do not map {n} features to one gain")
     return GatePolicy(manifest, regressor)

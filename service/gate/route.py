@@ -18,6 +18,7 @@ from ..nlu.langid import LanguageIdentifier
 from ..predict import Predictor, Utterance
 from ..registry import Registry
 from ..translate.translator import Skip, Translation, Translator
+from .policy import intent_key
 from .signals import text_signals
 
 Mode = Literal["auto", "never", "always"]
@@ -116,7 +117,7 @@ class GatedNlu:
         decision = "native"
         reason = "forced" if mode != "auto" else None
         if policy is not None:
-            d = policy.decide(signals, lam)
+            d = policy.decide(signals, lam, intent_key(res["model"]["pack"], res["intent"]["name"]))
             gain = d.predicted_gain
             if mode == "auto":
                 decision, reason = ("translate" if d.translate else "native"), "policy"

@@ -8,12 +8,15 @@ from service.gate.signals import FEATURES
 from service.packs import file_sha256
 
 
-def build_tiny_gate(folder: Path, native_pack: str = "tiny", features: list[str] | None = None) -> Path:
+def build_tiny_gate(folder: Path, native_pack: str = "tiny", features: list[str] | None = None,
+                    weights: dict[str, float] | None = None, bias: float = 0.5) -> Path:
+    """A policy with hand-set linear weights: by default gain = 0.5 - intent confidence."""
     folder.mkdir(parents=True, exist_ok=True)
     features = list(features or FEATURES)
-    weights = [[-1.0] if name == "intent_confidence" else [0.0] for name in features]
+    weights = weights or {"intent_confidence": -1.0}
+    column = [[weights.get(name, 0.0)] for name in features]
     policy = {"features": features, "mean": [0.0] * len(features), "scale": [1.0] * len(features),
-              "layers": [[weights, [0.5]]]}
+              "layers": [[column, [bias]]]}
     (folder / "policy.json").write_text(json.dumps(policy))
     (folder / "MODEL_CARD.md").write_text("# tiny gate\n\nTranslates when the native intent confidence is low.\n")
     manifest = {
