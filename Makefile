@@ -176,9 +176,9 @@ gate: install-train shopping-corpus
 	$(BIN)/python -m pipelines.gate.collect models/assistant-e5s6/1.0.0 --data fbtod --split valid --out build/gate
 	$(BIN)/python -m pipelines.gate.collect models/shopping-e5s6/1.0.0 --data shopping --split valid --out build/gate
 	$(BIN)/python -m pipelines.gate.fit --rows build/gate/xsid-valid.jsonl build/gate/hinglish-valid.jsonl \
-	  build/gate/fbtod-valid.jsonl build/gate/shopping-valid.jsonl --out models/assistant-gate/1.0.0
+	  build/gate/fbtod-valid.jsonl build/gate/shopping-valid.jsonl --out models/assistant-gate/1.1.0
 	$(BIN)/python -m pipelines.gate.report --rows build/gate/xsid-test.jsonl build/gate/hinglish-test.jsonl \
-	  --policy models/assistant-gate/1.0.0
+	  --policy models/assistant-gate/1.1.0 --version 1.1.0
 
 ## The embedded translator: llama.cpp's OpenAI-compatible server with Qwen2.5-Coder-1.5B-Instruct
 ## (GGUF joined from PyPI parts and sha256-checked) on $(TRANSLATOR_HOST):$(TRANSLATOR_PORT).

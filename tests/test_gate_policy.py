@@ -53,7 +53,8 @@ def test_fitting_builds_the_vectors_the_service_builds():
 
 def test_the_service_hands_the_policy_its_native_intent(tmp_path, tiny_packs):
     """A policy that translates one intent only: the route must name it as <pack>/<intent>."""
-    with TestClient(create_app(make_settings(gated_registry(tmp_path, tiny_packs, build_tiny_gate(tmp_path / "g0"))))) as c:
+    plain = gated_registry(tmp_path, tiny_packs, build_tiny_gate(tmp_path / "g0"))
+    with TestClient(create_app(make_settings(plain))) as c:
         native = post(c, text="play adele", translate="never")["intent"]["name"]
     features = [*FEATURES, INTENT + intent_key("tiny", native)]
     gate = build_tiny_gate(tmp_path / "g1", features=features, weights={INTENT + intent_key("tiny", native): 1.0},

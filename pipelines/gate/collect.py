@@ -151,11 +151,16 @@ def shopping_utterances(split: str, settings: PipelineSettings) -> list[Example]
 MACHINE_TRANSLATED = {"fbtod": fb_tod_utterances, "shopping": shopping_utterances}
 
 
+# skips that say nothing about the text (the translator was down or slow): asked again on a rerun
+TRANSIENT = {"error", "timeout", "breaker_open", "busy"}
+
+
 async def _translate_all(translator, texts: list[str], cache_file: Path) -> dict:
-    """Machine translations through the service's Translator, kept in a file so reruns are free."""
+    """Machine translations through the service's Translator, kept in a file so reruns are free
+    (rejected outputs too: the same text would be rejected again; transient failures are retried)."""
     cache = json.loads(cache_file.read_text(encoding="utf-8")) if cache_file.is_file() else {}
     for text in tqdm(texts, desc="translate"):
-        if text not in cache:
+        if text not in cache or cache[text].get("skip") in TRANSIENT:
             out = await translator.translate(text, None)
             cache[text] = ({"text": out.text, "alignments": [list(a) for a in out.alignments]}
                            if isinstance(out, Translation) else {"skip": out.reason})

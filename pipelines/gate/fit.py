@@ -12,7 +12,7 @@ default lambda is picked on validation data: the largest lambda whose validation
 within 2% of the best reachable (see default_lambda).
 
     python -m pipelines.gate.fit --rows build/gate/xsid-valid.jsonl build/gate/hinglish-valid.jsonl \
-        build/gate/fbtod-valid.jsonl build/gate/shopping-valid.jsonl --out models/assistant-gate/1.0.0
+        build/gate/fbtod-valid.jsonl build/gate/shopping-valid.jsonl --out models/assistant-gate/1.1.0
 """
 from __future__ import annotations
 
@@ -130,6 +130,7 @@ def main(argv=None) -> None:
     (args.out / "policy.json").write_text(json.dumps(weights), encoding="utf-8")
     fit_info = {"config": best, "hidden": list(CONFIGS[best]), "cross_validation": cv, "default_lambda": lam,
                 "lambda_range": [float(LAMBDAS[0]), float(LAMBDAS[-1])], "rows": len(rows),
+                "features": len(features),
                 "languages": sorted({r["language"] for r in rows}), "seed": args.seed,
                 "native_packs": sorted({r["pack"] for r in rows}),
                 "rows_files": [str(p) for p in args.rows]}

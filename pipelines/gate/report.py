@@ -6,7 +6,7 @@ Hinglish-TOP test, with the English references as translations (the gate measure
 reports/translation-gate.{md,json,png} and the policy pack's manifest (with these metrics) and card.
 
     python -m pipelines.gate.report --rows build/gate/xsid-test.jsonl build/gate/hinglish-test.jsonl \
-        --policy models/assistant-gate/1.0.0
+        --policy models/assistant-gate/1.1.0
 """
 from __future__ import annotations
 
@@ -104,7 +104,9 @@ def markdown(result: dict, t: dict, fit: dict, lam: float, command: str) -> str:
     lines = [
         "# Translation gate: when translating pays",
         "",
-        f"Policy: native passes of {', '.join(f'`{p}`' for p in fit['native_packs'])} → {fit['config']} gain regressor ({len(FEATURES)} signals), "
+        f"Policy: native passes of {', '.join(f'`{p}`' for p in fit['native_packs'])} → {fit['config']} gain regressor ({len(FEATURES)} signals"
+        + (f" + a one-hot of {fit['features'] - len(FEATURES)} native intents" if fit.get("features", 0) > len(FEATURES)
+           else "") + "), "
         f"fitted on validation data only ({fit['rows']} utterances, {len(fit['languages'])} languages: xSID valid "
         "+ cipher languages of English valid + Hinglish-TOP validation + FB TOD eval es/th and the shopping "
         "validation split read through the real translator). Default λ = "

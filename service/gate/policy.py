@@ -3,9 +3,10 @@
 policy.json holds a small regressor fitted in `pipelines/gate/` (standardisation, then dense layers
 with ReLU): from the comprehension signals, and (from 1.1.0) a one-hot of the intent the native
 pass read (`intent=<pack>/<intent>` features: some intents are read wrongly far more often than
-others), it predicts the gain in reward that translating would buy for this utterance. The decision is cost-sensitive: translate when the predicted gain exceeds
-lambda x cost, lambda set in the registry. The policy is fitted for one native pack (its
-confidences are what it reads), which its manifest names.
+others), it predicts the gain in reward that translating would buy for this utterance. The decision
+is cost-sensitive: translate when the predicted gain exceeds lambda x cost, lambda set in the
+registry. The policy is fitted for the native packs its manifest names (their confidences and
+intents are what it reads).
 """
 from __future__ import annotations
 
