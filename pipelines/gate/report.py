@@ -18,13 +18,12 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
 
 from service.gate.policy import GainRegressor  # noqa: E402
 from service.gate.signals import FEATURES  # noqa: E402
 from service.packs import file_sha256  # noqa: E402
 
-from .curves import LAMBDAS, baselines, gate_curve, pareto_share, point  # noqa: E402
+from .curves import LAMBDAS, baselines, gate_curve, pareto_share  # noqa: E402
 from .fit import read_rows, vectors  # noqa: E402
 
 GROUPS = ("all", "en", "high", "low", "xlow", "synthetic", "hinglish")
@@ -39,13 +38,13 @@ def at_lambda(curve: list[dict], lam: float) -> dict:
     return min(curve, key=lambda p: abs(p["lambda"] - lam))
 
 
-def evaluate(rows: list[dict], regressor: GainRegressor, features: list[str], lam: float) -> dict:
+def evaluate(rows: list[dict], regressor: GainRegressor, lam: float) -> dict:
     out = {}
     for group in GROUPS:
         sub = group_rows(rows, group)
         if not sub:
             continue
-        gains = regressor.predict_gain(vectors(sub, features))
+        gains = regressor.predict_gain(vectors(sub, regressor.features))
         curve = gate_curve(sub, gains)
         base = baselines(sub)
         out[group] = {
@@ -223,8 +222,8 @@ def main(argv=None) -> None:
     fit = json.loads((args.policy / "fit.json").read_text(encoding="utf-8"))
     lam = fit["default_lambda"]
     rows = [r for path in args.rows for r in read_rows(path)]
-    weights = json.loads((args.policy / "policy.json").read_text(encoding="utf-8"))
-    result = evaluate(rows, GainRegressor(weights), weights["features"], lam)
+    regressor = GainRegressor.from_file(args.policy / "policy.json")
+    result = evaluate(rows, regressor, lam)
     t = targets(result)
     args.reports.mkdir(parents=True, exist_ok=True)
     plot(result, lam, args.reports / "translation-gate.png")
@@ -233,7 +232,7 @@ def main(argv=None) -> None:
         json.dumps({"default_lambda": lam, "lambdas": LAMBDAS.tolist(), "targets": t, "groups": result,
                     "fit": fit}, indent=1), encoding="utf-8")
     (args.reports / "translation-gate.md").write_text(markdown(result, t, fit, lam, command), encoding="utf-8")
-    write_pack(args.policy, fit, weights["features"], result, t, lam, args.name, args.version)
+    write_pack(args.policy, fit, regressor.features, result, t, lam, args.name, args.version)
     print(json.dumps(t, indent=2))
 
 

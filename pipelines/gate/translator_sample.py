@@ -66,8 +66,8 @@ def main(argv=None) -> None:
     rows = sample([r for path in args.rows for r in read_rows(path)], args.per_language)
     fit = json.loads((args.policy / "fit.json").read_text())
     lam = fit["default_lambda"]
-    weights = json.loads((args.policy / "policy.json").read_text())
-    gains = GainRegressor(weights).predict_gain(vectors(rows, weights["features"]))
+    regressor = GainRegressor.from_file(args.policy / "policy.json")
+    gains = regressor.predict_gain(vectors(rows, regressor.features))
     translator = Translator(OpenAIChatBackend(args.url, args.model, None, 20.0, 0), NoCache(), Metrics(),
                             Protector(), 1, 60.0, 1000, 1.0)
     outcomes = asyncio.run(translate_all(translator, rows))

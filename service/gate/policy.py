@@ -71,6 +71,7 @@ class GainRegressor:
     """policy.json's network in numpy (the pipelines score test data through this same code)."""
 
     def __init__(self, weights: dict):
+        self.features = list(weights.get("features", FEATURES))  # what policy_vector builds for it
         self.mean = np.asarray(weights["mean"], dtype=np.float64)
         self.scale = np.asarray(weights["scale"], dtype=np.float64)
         self.layers = [(np.asarray(w, dtype=np.float64), np.asarray(b, dtype=np.float64)) for w, b in weights["layers"]]
