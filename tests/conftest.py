@@ -15,6 +15,7 @@ import pytest
 import yaml
 from fastapi.testclient import TestClient
 
+from loadtests.proxy import free_port  # one free-port helper for the tests and the load tools
 from service.app import create_app
 from service.settings import Settings
 from tests.utils.tiny_pack import build_tiny_pack
@@ -59,12 +60,6 @@ def make_settings(registry: Path, **overrides) -> Settings:
 def client(registry_file):
     with TestClient(create_app(make_settings(registry_file))) as c:
         yield c
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class LiveServer:

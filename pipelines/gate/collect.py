@@ -22,7 +22,7 @@ from tqdm import tqdm
 
 from service.cache import NoCache
 from service.gate.route import map_back
-from service.gate.signals import feature_vector, text_signals
+from service.gate.signals import text_signals
 from service.metrics import Metrics
 from service.nlu.answers import NATIVE_SIGNALS
 from service.nlu.langid import LanguageIdentifier
@@ -111,7 +111,7 @@ def collect(pack_folder: Path, split: str, settings: PipelineSettings, data: str
             "native_intent": nat["intent"]["name"], "translated_intent": eng["intent"]["name"],
             "r_native": reward(nat["intent"]["name"] == u.intent, _values(u), _predicted(nat)),
             "r_translated": reward(eng["intent"]["name"] == u.intent, _values(ref), _predicted(eng)),
-            "signals": signals, "features": feature_vector(signals).tolist(),
+            "signals": signals,
         })
     return rows
 
@@ -201,7 +201,7 @@ def collect_machine_translated(pack_folder: Path, settings: PipelineSettings, ur
             "language": u.language, "group": data, "pack": pack.manifest.name, "text": u.text,
             "english": done[u.text].get("text"), "gold_intent": u.intent, "native_intent": nat["intent"]["name"],
             "translated_intent": translated_intent, "r_native": r_native, "r_translated": r_translated,
-            "signals": signals, "features": feature_vector(signals).tolist(),
+            "signals": signals,
         })
     return rows
 

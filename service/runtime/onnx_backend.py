@@ -56,6 +56,27 @@ def load_cuda_libraries() -> None:
         preload(cuda=True, cudnn=True, msvc=False)
 
 
+def _float_session(model_path: Path, precision: str, options, providers: list[str]) -> ort.InferenceSession | None:
+    """A CUDA session on the float graph derived from the int8 pack, or None where the pack is to run
+    as shipped: `precision` int8, a graph the converter does not know, or CUDA failing to start."""
+    if precision == "int8":
+        return None
+    from .precision import model_bytes  # onnx is imported only where a GPU runs
+
+    try:
+        graph = model_bytes(model_path, precision)
+    except ValueError as exc:
+        log.warning("%s: no %s graph (%s); running it as shipped", model_path, precision, exc)
+        return None
+    if graph is None:
+        return None
+    session = ort.InferenceSession(graph, options, providers=providers)
+    if session.get_providers()[0] != "CUDAExecutionProvider":  # ONNX Runtime fell back to the CPU
+        log.warning("CUDA execution provider did not start; running %s as shipped on CPU", model_path)
+        return None
+    return session
+
+
 class OnnxBackend:
     def __init__(
         self,
@@ -75,25 +96,13 @@ class OnnxBackend:
             # idle intra-op threads sleep instead of spinning: the CPU goes to the event loop
             options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         chosen = choose_providers(providers)
-        if chosen[0] == "CUDAExecutionProvider":
-            load_cuda_libraries()
         self.precision = "int8"  # the graph as shipped (packs are int8; a float pack reads as such too)
         self.session = None
-        if chosen[0] == "CUDAExecutionProvider" and gpu_precision != "int8":
-            from .precision import model_bytes  # onnx is imported only where a GPU runs
-
-            try:
-                graph = model_bytes(model_path, gpu_precision)
-            except ValueError as exc:  # a graph shape the converter does not know: serve it as shipped
-                log.warning("%s: no %s graph (%s); running it as shipped", model_path, gpu_precision, exc)
-                graph = None
-            if graph is not None:
-                self.session = ort.InferenceSession(graph, options, providers=chosen)
-                if self.session.get_providers()[0] == "CUDAExecutionProvider":
-                    self.precision = gpu_precision
-                else:  # CUDA failed to start (ONNX Runtime fell back): the CPU runs the int8 graph
-                    log.warning("CUDA execution provider did not start; running %s as shipped on CPU", model_path)
-                    self.session = None
+        if chosen[0] == "CUDAExecutionProvider":
+            load_cuda_libraries()
+            self.session = _float_session(model_path, gpu_precision, options, chosen)
+            if self.session is not None:
+                self.precision = gpu_precision
         if self.session is None:
             self.session = ort.InferenceSession(str(model_path), options, providers=chosen)
         self.provider = self.session.get_providers()[0]
