@@ -57,9 +57,11 @@ def stop(proc: subprocess.Popen) -> None:
 
 def raw_throughput(registry: Path, texts: list[str], batch: int = 32, seconds: float = 8.0, replicas: int = 1) -> float:
     """Utterances per second of the default intent pack: featurize + batched run, no HTTP, no queue,
-    with as many intra-op threads as the service has in all (replicas x the registry's)."""
+    with as many intra-op threads as the service has in all (replicas x the registry's), batches run
+    in length buckets as the service runs them (the registry's run_cost_tokens)."""
     from service.packs import load_pack
     from service.registry import read_registry
+    from service.runtime.buckets import run_bucketed
 
     config = read_registry(registry)
     task = config.tasks["intent_entity"]
@@ -73,7 +75,8 @@ def raw_throughput(registry: Path, texts: list[str], batch: int = 32, seconds: f
         chunk = [texts[(i + k) % len(texts)] for k in range(batch)]
         i += batch
         feats = pack.featurizer.encode_batch(chunk)
-        pack.backend.predict(pack.feeds(feats))
+        run_bucketed(pack.backend.predict, [f.inputs(pack.manifest.inputs) for f in feats], {},
+                     config.runtime.batching.run_cost_tokens)
         done += batch
     return done / (time.perf_counter() - start_t)
 

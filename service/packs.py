@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import PackError
 from .nlu.featurize import Featurizer
-from .runtime.batcher import pad_batch
+from .runtime.buckets import pad_batch
 from .runtime.onnx_backend import OnnxBackend
 from .syntax.parsers import ParserUnavailable
 from .syntax.tagger import SYNTAX_INPUTS, shared_tagger
@@ -194,7 +194,7 @@ def load_pack(folder: Path, runtime) -> LoadedPack:
     try:
         backend = OnnxBackend(folder / "model.onnx", runtime.providers, runtime.intra_op_threads,
                               runtime.inter_op_threads, runtime.graph_optimization, runtime.spinning,
-                              runtime.gpu_precision)
+                              runtime.gpu_precision, runtime.split_skip_layer_norm)
     except Exception as exc:  # onnxruntime raises its own exception types for unreadable graphs
         raise PackError(f"{folder}/model.onnx: ONNX Runtime cannot load it: {exc}") from exc
     verify_session(folder, manifest, backend)

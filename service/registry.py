@@ -33,6 +33,10 @@ class Batching(BaseModel):
     max_batch_size: int = Field(32, ge=1, le=1024)
     max_wait_ms: float = Field(2.0, ge=0, le=1000)
     max_queue: int = Field(512, ge=1)
+    run_cost_tokens: float | None = Field(
+        8.0, ge=0, description="on CPU, the fixed cost of one ONNX Runtime run in padded tokens: a micro-batch "
+                               "is split into runs of similar lengths where that saves more padding than it "
+                               "costs (service/runtime/buckets.py); null = one padded run. CUDA runs one.")
 
 
 class RuntimeConfig(BaseModel):
@@ -45,6 +49,9 @@ class RuntimeConfig(BaseModel):
     gpu_precision: Literal["int8", "fp32", "fp16"] = Field(
         "fp16", description="what an int8 pack runs as on CUDA: the float graph is derived at load "
                             "(service/runtime/precision.py); the CPU always runs the pack as shipped")
+    split_skip_layer_norm: bool = Field(
+        True, description="on CPU, run SkipLayerNormalization as Add + LayerNormalization: ONNX Runtime's CPU "
+                          "kernel for it is ~3x slower (service/runtime/cpu_graph.py)")
     batching: Batching = Batching()
     syntax: SyntaxConfig = Field(SyntaxConfig(), description="the dependency parser of packs with UD inputs")
 
@@ -226,7 +233,10 @@ class Registry:
                 return previous  # unchanged on disk: keep the warm session
         pack = await asyncio.to_thread(load_pack, folder, config.runtime)
         b = config.runtime.batching
-        pack.batcher = MicroBatcher(pack.backend, pack.key, self.metrics, b.max_batch_size, b.max_wait_ms, b.max_queue)
+        # on a GPU the fixed cost of a run dominates and padding is nearly free: one run per batch
+        split = b.run_cost_tokens if pack.backend.provider == "CPUExecutionProvider" else None
+        pack.batcher = MicroBatcher(pack.backend, pack.key, self.metrics, b.max_batch_size, b.max_wait_ms, b.max_queue,
+                                    run_cost_tokens=split)
         pack.batcher.start()
         log.info("loaded pack %s from %s on %s", pack.key, folder, pack.backend.provider)
         return pack

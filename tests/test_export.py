@@ -9,7 +9,7 @@ from pipelines.pack_writer import write_pack
 from service.nlu.featurize import Featurizer
 from service.packs import load_pack
 from service.registry import RuntimeConfig
-from service.runtime.batcher import pad_batch
+from service.runtime.buckets import pad_batch
 from tests.utils.tiny_pack import INTENTS, SLOTS, build_tokenizer
 
 TEXTS = ["play the latest song by adele on spotify", "weather in paris tomorrow", "book a table for two",

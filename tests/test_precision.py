@@ -12,7 +12,7 @@ import onnxruntime as ort
 import pytest
 
 from service.nlu.featurize import Featurizer
-from service.runtime.batcher import pad_batch
+from service.runtime.buckets import pad_batch
 from service.runtime.onnx_backend import OnnxBackend
 from service.runtime.precision import NotQuantized, dequantize, model_bytes
 

@@ -1,4 +1,5 @@
-"""Micro-batcher: utterances that arrive together share one padded ONNX Runtime run.
+"""Micro-batcher: utterances that arrive together share padded ONNX Runtime runs (one, or a few
+of similar lengths on CPU: buckets.py).
 
 Admission is a non-blocking check against `max_queue`: the excess is refused at once (429) rather
 than queued without bound. Runs happen on one dedicated thread, off the event loop; ONNX Runtime's
@@ -16,6 +17,7 @@ import numpy as np
 
 from ..errors import Overloaded
 from ..metrics import Metrics
+from .buckets import run_bucketed
 
 
 class Backend(Protocol):
@@ -28,18 +30,6 @@ class _Item:
     future: asyncio.Future
 
 
-def pad_batch(rows: list[dict[str, np.ndarray]], pad_values: dict[str, int]) -> dict[str, np.ndarray]:
-    """Stack 1-D per-utterance inputs into [B, T] arrays, right-padded to the longest row."""
-    longest = max(next(iter(r.values())).shape[0] for r in rows)
-    out = {}
-    for name in rows[0]:
-        batch = np.full((len(rows), longest), pad_values.get(name, 0), dtype=rows[0][name].dtype)
-        for i, r in enumerate(rows):
-            batch[i, : r[name].shape[0]] = r[name]
-        out[name] = batch
-    return out
-
-
 class MicroBatcher:
     def __init__(
         self,
@@ -50,6 +40,7 @@ class MicroBatcher:
         max_wait_ms: float = 2.0,
         max_queue: int = 512,
         pad_values: dict[str, int] | None = None,
+        run_cost_tokens: float | None = None,
     ):
         self.backend = backend
         self.name = name
@@ -58,6 +49,7 @@ class MicroBatcher:
         self.max_wait = max_wait_ms / 1000.0
         self.max_queue = max_queue
         self.pad_values = pad_values or {}
+        self.run_cost_tokens = run_cost_tokens  # None: one padded run per batch (see buckets.py)
         self._queue: asyncio.Queue[_Item] = asyncio.Queue()
         self._pending = 0  # admitted and not yet answered
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"ort-{name}")
@@ -122,9 +114,9 @@ class MicroBatcher:
             if not batch:
                 continue
             try:
-                feeds = pad_batch([i.feeds for i in batch], self.pad_values)
                 started = time.perf_counter()
-                outputs = await loop.run_in_executor(self._executor, self.backend.predict, feeds)
+                outputs = await loop.run_in_executor(self._executor, run_bucketed, self.backend.predict,
+                                                     [i.feeds for i in batch], self.pad_values, self.run_cost_tokens)
                 self.metrics.inference_latency.labels(self.name).observe(time.perf_counter() - started)
                 self.metrics.batch_size.labels(self.name).observe(len(batch))
             except Exception as exc:  # a failed run fails its callers, never the worker
@@ -132,9 +124,9 @@ class MicroBatcher:
                     if not i.future.done():
                         i.future.set_exception(exc)
                 continue
-            for row, item in enumerate(batch):
+            for item, answer in zip(batch, outputs):
                 if not item.future.done():
-                    item.future.set_result({k: v[row] for k, v in outputs.items()})
+                    item.future.set_result(answer)
 
     async def close(self) -> None:
         """Stop after the admitted work is done (used when a reload retires this pack)."""

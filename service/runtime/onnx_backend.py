@@ -12,6 +12,8 @@ from pathlib import Path
 import numpy as np
 import onnxruntime as ort
 
+from .cpu_graph import cpu_model_bytes
+
 log = logging.getLogger(__name__)
 
 OPT_LEVELS = {
@@ -87,6 +89,7 @@ class OnnxBackend:
         optimization: str = "all",
         spinning: bool = True,
         gpu_precision: str = "int8",
+        split_skip_layer_norm: bool = False,
     ):
         options = ort.SessionOptions()
         options.intra_op_num_threads = intra_op_threads
@@ -104,7 +107,9 @@ class OnnxBackend:
             if self.session is not None:
                 self.precision = gpu_precision
         if self.session is None:
-            self.session = ort.InferenceSession(str(model_path), options, providers=chosen)
+            # ONNX Runtime's CPU SkipLayerNormalization kernel is slow: run it as Add + LayerNorm
+            graph = cpu_model_bytes(model_path) if split_skip_layer_norm else None
+            self.session = ort.InferenceSession(graph or str(model_path), options, providers=chosen)
         self.provider = self.session.get_providers()[0]
         self.inputs = {i.name: TensorSpec(i.name, i.type, tuple(i.shape)) for i in self.session.get_inputs()}
         self.outputs = {o.name: TensorSpec(o.name, o.type, tuple(o.shape)) for o in self.session.get_outputs()}
