@@ -2,14 +2,17 @@
 of similar lengths on CPU: buckets.py).
 
 Admission is a non-blocking check against `max_queue`: the excess is refused at once (429) rather
-than queued without bound. Runs happen on one dedicated thread, off the event loop; ONNX Runtime's
-own intra-op threads use the cores.
+than queued without bound. Runs happen on one dedicated model thread that takes its next batch
+straight from a thread-safe queue, so it never waits for the event loop between runs (the loop only
+enqueues work and receives each finished batch in one callback); ONNX Runtime's own intra-op
+threads use the cores.
 """
 from __future__ import annotations
 
 import asyncio
+import queue
+import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -18,6 +21,8 @@ import numpy as np
 from ..errors import Overloaded
 from ..metrics import Metrics
 from .buckets import run_bucketed
+
+_STOP = object()  # tells the model thread to finish
 
 
 class Backend(Protocol):
@@ -50,18 +55,18 @@ class MicroBatcher:
         self.max_queue = max_queue
         self.pad_values = pad_values or {}
         self.run_cost_tokens = run_cost_tokens  # None: one padded run per batch (see buckets.py)
-        self._queue: asyncio.Queue[_Item] = asyncio.Queue()
-        self._pending = 0  # admitted and not yet answered
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"ort-{name}")
-        self._worker: asyncio.Task | None = None
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()  # _Item, or _STOP
+        self._pending = 0  # admitted and not yet answered (event-loop side only)
+        self._thread: threading.Thread | None = None
 
     @property
     def pending(self) -> int:
         return self._pending
 
     def start(self) -> None:
-        if self._worker is None:
-            self._worker = asyncio.get_running_loop().create_task(self._run(), name=f"batcher-{self.name}")
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._work, name=f"ort-{self.name}", daemon=True)
+            self._thread.start()
 
     def check_room(self, count: int) -> None:
         """Refuse at once (Overloaded) when `count` more utterances would overfill the queue.
@@ -83,60 +88,79 @@ class MicroBatcher:
         self._pending += len(items)
         self.metrics.queue_depth.labels(self.name).set(self._pending)
         for item in items:
-            self._queue.put_nowait(item)
+            self._queue.put(item)
         try:
             return list(await asyncio.gather(*(i.future for i in items)))
         finally:
             self._pending -= len(items)
             self.metrics.queue_depth.labels(self.name).set(self._pending)
 
-    async def _collect(self) -> list[_Item]:
-        batch = [await self._queue.get()]
+    def _collect(self, first: _Item) -> tuple[list[_Item], bool]:
+        """`first` and what else is queued, up to max_batch_size, waiting at most max_wait for company;
+        and whether the stop sign was taken on the way."""
+        batch = [first]
         deadline = time.monotonic() + self.max_wait
         while len(batch) < self.max_batch_size:
-            if not self._queue.empty():
-                batch.append(self._queue.get_nowait())
-                continue
             remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                break
             try:
-                batch.append(await asyncio.wait_for(self._queue.get(), remaining))
-            except asyncio.TimeoutError:
+                item = self._queue.get(timeout=remaining) if remaining > 0 else self._queue.get_nowait()
+            except queue.Empty:
                 break
-        return batch
+            if item is _STOP:
+                return batch, True
+            batch.append(item)
+        return batch, False
 
-    async def _run(self) -> None:
-        loop = asyncio.get_running_loop()
-        while True:
-            batch = await self._collect()
+    def _work(self) -> None:
+        """The model thread: take a batch, run it, hand the answers to the callers' event loop."""
+        stopping = False
+        while not stopping:
+            first = self._queue.get()
+            if first is _STOP:
+                return
+            batch, stopping = self._collect(first)
             batch = [i for i in batch if not i.future.done()]  # callers that went away
             if not batch:
                 continue
             try:
                 started = time.perf_counter()
-                outputs = await loop.run_in_executor(self._executor, run_bucketed, self.backend.predict,
-                                                     [i.feeds for i in batch], self.pad_values, self.run_cost_tokens)
+                outputs = run_bucketed(self.backend.predict, [i.feeds for i in batch], self.pad_values,
+                                       self.run_cost_tokens)
                 self.metrics.inference_latency.labels(self.name).observe(time.perf_counter() - started)
                 self.metrics.batch_size.labels(self.name).observe(len(batch))
-            except Exception as exc:  # a failed run fails its callers, never the worker
-                for i in batch:
-                    if not i.future.done():
-                        i.future.set_exception(exc)
+            except Exception as exc:  # a failed run fails its callers, never the thread
+                self._hand_over(batch, None, exc)
                 continue
-            for item, answer in zip(batch, outputs):
-                if not item.future.done():
-                    item.future.set_result(answer)
+            self._hand_over(batch, outputs, None)
+
+    @staticmethod
+    def _hand_over(batch: list[_Item], outputs: list | None, error: Exception | None) -> None:
+        """One callback per event loop (normally one) sets every caller's future there."""
+        by_loop: dict[asyncio.AbstractEventLoop, list[int]] = {}
+        for k, item in enumerate(batch):
+            by_loop.setdefault(item.future.get_loop(), []).append(k)
+
+        def settle(indices: list[int]) -> None:
+            for k in indices:
+                future = batch[k].future
+                if future.done():
+                    continue
+                if error is not None:
+                    future.set_exception(error)
+                else:
+                    future.set_result(outputs[k])
+
+        for loop, indices in by_loop.items():
+            try:
+                loop.call_soon_threadsafe(settle, indices)
+            except RuntimeError:  # that loop has closed: nobody is waiting there any more
+                pass
 
     async def close(self) -> None:
         """Stop after the admitted work is done (used when a reload retires this pack)."""
         while self._pending:
             await asyncio.sleep(0.01)
-        if self._worker is not None:
-            self._worker.cancel()
-            try:
-                await self._worker
-            except asyncio.CancelledError:
-                pass
-            self._worker = None
-        self._executor.shutdown(wait=False)
+        if self._thread is not None:
+            self._queue.put(_STOP)
+            await asyncio.to_thread(self._thread.join, 5)
+            self._thread = None

@@ -1,0 +1,63 @@
+"""The micro-batcher's model thread (service/runtime/batcher.py) on a real pack's ONNX session."""
+import asyncio
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from service.metrics import Metrics
+from service.nlu.featurize import Featurizer
+from service.runtime.batcher import MicroBatcher
+from service.runtime.onnx_backend import OnnxBackend
+
+PACK = Path(__file__).resolve().parent.parent / "models" / "assistant-e5s6" / "1.0.0"
+TEXTS = ["play the latest song by adele on spotify", "wake me up at seven", "añade leche a mi lista"]
+
+
+@pytest.fixture(scope="module")
+def backend_and_rows():
+    manifest = json.loads((PACK / "manifest.json").read_text())
+    featurizer = Featurizer.from_file(PACK / "tokenizer.json", manifest["max_length"], None)
+    rows = [f.inputs(manifest["inputs"]) for f in featurizer.encode_batch(TEXTS)]
+    return OnnxBackend(PACK / "model.onnx", ["CPUExecutionProvider"], 1, 1), rows
+
+
+def test_a_failed_run_fails_its_callers_and_the_thread_serves_on(backend_and_rows):
+    backend, rows = backend_and_rows
+
+    async def scenario():
+        batcher = MicroBatcher(backend, "t", Metrics(), max_batch_size=8, max_wait_ms=0, max_queue=64)
+        try:
+            # a row of the wrong type makes ONNX Runtime itself refuse the run
+            broken = {name: value.astype(np.float32) for name, value in rows[0].items()}
+            with pytest.raises(Exception, match="(?i)type|invalid"):
+                await batcher.predict([broken])
+            assert batcher.pending == 0
+            answers = await batcher.predict(rows)
+            assert [a["intent_logits"].shape for a in answers] == [answers[0]["intent_logits"].shape] * len(rows)
+        finally:
+            await batcher.close()
+        return batcher
+
+    batcher = asyncio.run(scenario())
+    assert batcher._thread is None  # close() stopped and joined the model thread
+
+
+def test_callers_that_went_away_are_skipped(backend_and_rows):
+    backend, rows = backend_and_rows
+
+    async def scenario():
+        batcher = MicroBatcher(backend, "t", Metrics(), max_batch_size=8, max_wait_ms=50, max_queue=64)
+        try:
+            gone = asyncio.ensure_future(batcher.predict([rows[0]]))
+            await asyncio.sleep(0.005)  # queued, still waiting for company
+            gone.cancel()
+            answers = await batcher.predict(rows[1:])
+            assert len(answers) == 2
+            with pytest.raises(asyncio.CancelledError):
+                await gone
+        finally:
+            await batcher.close()
+
+    asyncio.run(scenario())
