@@ -4,8 +4,10 @@
 
 On the load-test utterance mix and the registry's default intent pack, with the registry's threads:
 1. the share of a padded batch that is real tokens, per batch size;
-2. ONNX Runtime's profiler: kernel time by operator, the graph as shipped vs split;
-3. utterances per second at batch 4, 8 and 32: one padded run vs length buckets, fused vs split.
+2. the cost of a run as fixed + per padded token (least squares over batch 1-16 x length 8-32, split
+   graph): their ratio is what `run_cost_tokens` should be near;
+3. ONNX Runtime's profiler: kernel time by operator, the graph as shipped vs split;
+4. utterances per second at batch 4, 8 and 32: one padded run vs length buckets, fused vs split.
 Prints JSON and writes it to reports/cpu-runs.json (figures in loadtests/RESULTS.md, "Length buckets and the SkipLayerNormalization split").
 """
 from __future__ import annotations
@@ -46,6 +48,27 @@ def session(graph, threads: int, profile_dir: str | None = None) -> ort.Inferenc
         options.enable_profiling = True
         options.profile_file_prefix = f"{profile_dir}/ort"
     return ort.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
+
+
+def run_cost_fit(sess: ort.InferenceSession, inputs: list[str], seconds: float = 0.4) -> dict[str, float]:
+    """ms per run = fixed + per_token x (batch x length), fitted on random ids of each shape."""
+    rng = np.random.default_rng(0)
+    shapes, times = [], []
+    for batch in (1, 4, 16):
+        for length in (8, 16, 32):
+            feeds = {name: np.zeros((batch, length), np.int64) for name in inputs}
+            feeds["input_ids"] = rng.integers(5, 20000, (batch, length)).astype(np.int64)
+            feeds["attention_mask"] = np.ones((batch, length), np.int64)
+            sess.run(None, feeds)
+            runs, start = 0, time.perf_counter()
+            while time.perf_counter() - start < seconds:
+                sess.run(None, feeds)
+                runs += 1
+            shapes.append(batch * length)
+            times.append((time.perf_counter() - start) / runs * 1000)
+    (fixed, per_token), *_ = np.linalg.lstsq(np.c_[np.ones(len(shapes)), shapes], np.array(times), rcond=None)
+    return {"fixed_ms": round(float(fixed), 3), "per_token_ms": round(float(per_token), 4),
+            "fixed_in_tokens": round(float(fixed / per_token), 1)}
 
 
 def kernel_shares(sess: ort.InferenceSession, rows: list[dict], batch: int = 4) -> dict[str, float]:
@@ -101,6 +124,7 @@ def main(argv=None) -> None:
         report["kernel_time_share_batch4"] = {name: kernel_shares(session(graph, threads, tmp), rows[:400])
                                               for name, graph in graphs.items()}
     sessions = {name: session(graph, threads) for name, graph in graphs.items()}
+    report["run_cost_split_graph"] = run_cost_fit(sessions["split"], pack.manifest.inputs)
     cells = {}
     for batch in (4, 8, 32):
         for graph in graphs:

@@ -48,7 +48,7 @@ class RuntimeConfig(BaseModel):
     spinning: bool = Field(True, description="let idle ONNX Runtime threads spin (lower latency, more CPU)")
     gpu_precision: Literal["int8", "fp32", "fp16"] = Field(
         "fp16", description="what an int8 pack runs as on CUDA: the float graph is derived at load "
-                            "(service/runtime/precision.py); the CPU always runs the pack as shipped")
+                            "(service/runtime/precision.py); the CPU runs the int8 graph")
     split_skip_layer_norm: bool = Field(
         True, description="on CPU, run SkipLayerNormalization as Add + LayerNormalization: ONNX Runtime's CPU "
                           "kernel for it is ~3x slower (service/runtime/cpu_graph.py)")
