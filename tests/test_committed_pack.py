@@ -1,5 +1,5 @@
-"""The committed registry and packs answer real queries: the multilingual default (with its gate
-policy) and the English SNIPS pack by name."""
+"""The committed registry and packs answer real queries: the voice-shopping default (with its gate
+policy), the multilingual assistant and the English SNIPS pack by name."""
 import json
 
 import pytest
@@ -11,7 +11,7 @@ from tests.conftest import REPO, make_settings
 
 REGISTRY = REPO / "models" / "registry.yaml"
 PACK = REPO / "models" / "snips-minilm" / "1.0.0"
-DEFAULT = REPO / "models" / "assistant-e5s6" / "1.0.0"
+ASSISTANT = "assistant-e5s6"
 
 
 @pytest.fixture(scope="module")
@@ -20,17 +20,17 @@ def real_client():
         yield c
 
 
-@pytest.mark.parametrize("model", [None, "snips-minilm"])
+@pytest.mark.parametrize("model", [ASSISTANT, "snips-minilm"])
 def test_adele_on_spotify(real_client, model):
     text = "play the latest song by adele on spotify"
-    r = real_client.post("/v1/intent-entity", json={"text": text, **({"model": model} if model else {})})
+    r = real_client.post("/v1/intent-entity", json={"text": text, "model": model})
     assert r.status_code == 200, r.text
     (res,) = r.json()["results"]
     assert res["intent"]["name"] == "PlayMusic"
     found = {(e["type"], e["value"], e["start"], e["end"]) for e in res["entities"]}
     assert ("artist", "adele", 24, 29) in found
     assert ("service", "spotify", 33, 40) in found
-    assert res["model"] == {"pack": model or "assistant-e5s6", "version": "1.0.0"}
+    assert res["model"] == {"pack": model, "version": "1.0.0"}
     assert real_client.get("/readyz").status_code == 200
 
 
@@ -38,20 +38,25 @@ def test_adele_on_spotify(real_client, model):
     ("snips-minilm", "what will the weather be in paris tomorrow", "GetWeather", ("city", "paris")),
     ("snips-minilm", "book a table for two at a pizzeria", "BookRestaurant", ("party_size_number", "two")),
     ("snips-minilm", "add this track to my chill vibes playlist", "AddToPlaylist", ("playlist", "chill vibes")),
-    (None, "what will the weather be in paris tomorrow", "weather/find", ("location", "paris")),
-    (None, "set an alarm for 7 am tomorrow", "alarm/set_alarm", ("datetime", "for 7 am tomorrow")),  # FB TOD spans keep the preposition
-    (None, "remind me to call mom on friday", "reminder/set_reminder", ("reminder/todo", "call mom")),
-    (None, "reserva una mesa para dos en una pizzería", "BookRestaurant", ("restaurant_type", "pizzería")),
+    (ASSISTANT, "what will the weather be in paris tomorrow", "weather/find", ("location", "paris")),
+    (ASSISTANT, "set an alarm for 7 am tomorrow", "alarm/set_alarm", ("datetime", "for 7 am tomorrow")),  # FB TOD spans keep the preposition
+    (ASSISTANT, "remind me to call mom on friday", "reminder/set_reminder", ("reminder/todo", "call mom")),
+    (ASSISTANT, "reserva una mesa para dos en una pizzería", "BookRestaurant", ("restaurant_type", "pizzería")),
+    (None, "add two packs of maggi to my cart", "add_to_cart", ("quantity", "two")),
+    (None, "quiero comprar dos kilos de manzanas", "add_to_cart", ("unit", "kilos")),
 ])
 def test_other_domains(real_client, model, text, intent, entity):
     body = {"text": text, "translate": "never", **({"model": model} if model else {})}
     (res,) = real_client.post("/v1/intent-entity", json=body).json()["results"]
+    assert res["model"]["pack"] == (model or "shopping-e5s6")  # the voice-shopping pack is the default
     assert res["intent"]["name"] == intent
     assert entity in {(e["type"], e["value"]) for e in res["entities"]}
 
 
 def test_the_default_pack_has_a_gate_policy(real_client):
-    (res,) = real_client.post("/v1/intent-entity", json={"text": "play adele", "translate": "never"}).json()["results"]
+    body = {"text": "show me nike running shoes", "translate": "never"}
+    (res,) = real_client.post("/v1/intent-entity", json=body).json()["results"]
+    assert res["model"]["pack"] == "shopping-e5s6" and res["intent"]["name"] == "search_product"
     assert res["gate"]["policy"] == "assistant-gate/1.1.0" and res["gate"]["predicted_gain"] is not None
 
 
@@ -65,7 +70,7 @@ def test_manifest_reports_snips_test_for_fp32_and_int8():
     assert f"{int8['intent_accuracy'] * 100:.2f}" in card and f"{int8['slot_f1'] * 100:.2f}" in card
 
 
-@pytest.mark.parametrize("pack", [PACK, DEFAULT])
+@pytest.mark.parametrize("pack", sorted(p for p in (REPO / "models").glob("*/*") if (p / "model.onnx").is_file()))
 def test_pack_size_limit(pack):
     total = sum(p.stat().st_size for p in pack.iterdir())
     assert total <= 40 * 1024 * 1024, total
