@@ -6,9 +6,9 @@ p90 19, max 30), so padding a batch of 8 to its longest row wastes a third of th
 (loadtests/RESULTS.md, "Length buckets"). Sorting the rows by length and cutting where the padding
 saved is worth more than one more run's fixed cost recovers most of that.
 
-`run_cost_tokens` is that fixed cost in padded-token units (`python -m loadtests.cpu_runs` fits it:
-for the shopping pack on this machine ~0.56 ms per run against ~0.10 ms per token, ~5.5 tokens; 8
-measured best of 4 / 8 / 12 / 24). `None` keeps one padded run: on a GPU the fixed cost of a run
+`run_cost_tokens` is that fixed cost in padded-token units (`python -m loadtests.cpu_runs` fits it
+and sweeps it: for the shopping pack on this machine a run costs 5-13 tokens' worth, and 8 to 24
+throughput alike within noise). `None` keeps one padded run: on a GPU the fixed cost of a run
 dominates and padding is nearly free.
 """
 from __future__ import annotations
