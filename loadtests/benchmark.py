@@ -31,7 +31,7 @@ import numpy as np
 
 from loadtests.httpload import closed_loop, open_loop
 from loadtests.proxy import ShedProxy, free_port
-from loadtests.utterances import load_mix
+from loadtests.utterances import benchmark_texts
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -54,6 +54,20 @@ def stop(proc: subprocess.Popen) -> None:
     if proc.poll() is None:
         proc.terminate()
         proc.wait(30)
+
+
+def start_replicas(running: contextlib.ExitStack, registry: Path, replicas: int, proxy_limit: int) -> str:
+    """`replicas` service processes (cache off) stopped with `running`, behind the shedding proxy when
+    `proxy_limit` is set: the URL clients use."""
+    ports = [free_port() for _ in range(replicas)]
+    for port in ports:
+        proc = start([sys.executable, "-m", "service"], {"PORT": str(port), "CACHE_ENABLED": "false",
+                                                          "REGISTRY": str(registry), "LOG_LEVEL": "warning"},
+                     port, "/readyz")
+        running.callback(stop, proc)
+    if not proxy_limit:
+        return f"http://127.0.0.1:{ports[0]}"
+    return running.enter_context(ShedProxy([f"127.0.0.1:{port}" for port in ports], proxy_limit)).url
 
 
 def raw_throughput(registry: Path, texts: list[str], batch: int = 32, seconds: float = 8.0, replicas: int = 1) -> float:
@@ -94,31 +108,18 @@ def main(argv=None) -> None:
                    help="inference requests in flight at the shedding proxy (0: no proxy, clients reach the service)")
     p.add_argument("--out", type=Path, default=REPO / "loadtests" / "reports" / "benchmark.json")
     args = p.parse_args(argv)
-    mix = load_mix(seed=3)
-    texts = mix["en"] + mix["multilingual"] + mix["shopping"]
-    np.random.default_rng(0).shuffle(texts)
+    texts = benchmark_texts()
 
     if args.replicas > 1 and not args.proxy_limit:
         p.error("--replicas > 1 needs the proxy in front (--proxy-limit)")
     rounds: dict[str, list[dict]] = {"baseline": [], "service": []}
     with contextlib.ExitStack() as running:  # every process and the proxy stop, whatever happens
-
-        def started(cmd: list[str], env: dict, port: int, ready: str) -> subprocess.Popen:
-            proc = start(cmd, env, port, ready)
-            running.callback(stop, proc)
-            return proc
-
-        ports = [free_port() for _ in range(args.replicas)]
-        for port in ports:
-            started([sys.executable, "-m", "service"], {"PORT": str(port), "CACHE_ENABLED": "false",
-                                                         "REGISTRY": str(args.registry), "LOG_LEVEL": "warning"},
-                    port, "/readyz")
-        service_url = (running.enter_context(ShedProxy([f"127.0.0.1:{port}" for port in ports], args.proxy_limit)).url
-                       if args.proxy_limit else f"http://127.0.0.1:{ports[0]}")
+        service_url = start_replicas(running, args.registry, args.replicas, args.proxy_limit)
         base_port = free_port()
-        baseline = started([sys.executable, "-m", "uvicorn", "loadtests.naive_baseline:app", "--port", str(base_port),
-                            "--log-level", "warning"],
-                           {"NAIVE_ENCODER": args.baseline_encoder, "REGISTRY": str(args.registry)}, base_port, "/docs")
+        baseline = start([sys.executable, "-m", "uvicorn", "loadtests.naive_baseline:app", "--port", str(base_port),
+                          "--log-level", "warning"],
+                         {"NAIVE_ENCODER": args.baseline_encoder, "REGISTRY": str(args.registry)}, base_port, "/docs")
+        running.callback(stop, baseline)
         urls = {"baseline": f"http://127.0.0.1:{base_port}", "service": service_url}
         for r in range(args.rounds):
             for name in ("baseline", "service"):

@@ -12,26 +12,16 @@ import argparse
 import asyncio
 import contextlib
 import json
-import sys
 from pathlib import Path
 
-import numpy as np
-
-from loadtests.benchmark import start, stop
+from loadtests.benchmark import start_replicas
 from loadtests.httpload import closed_loop, open_loop
-from loadtests.proxy import ShedProxy, free_port
-from loadtests.utterances import load_mix
+from loadtests.utterances import benchmark_texts
 
 
 def measure(registry: Path, texts: list[str], replicas: int, limit: int, rate: float, seconds: float) -> dict:
     with contextlib.ExitStack() as running:
-        ports = [free_port() for _ in range(replicas)]
-        for port in ports:
-            proc = start([sys.executable, "-m", "service"], {"PORT": str(port), "CACHE_ENABLED": "false",
-                                                              "REGISTRY": str(registry), "LOG_LEVEL": "warning"},
-                         port, "/readyz")
-            running.callback(stop, proc)
-        url = running.enter_context(ShedProxy([f"127.0.0.1:{port}" for port in ports], limit)).url
+        url = start_replicas(running, registry, replicas, limit)
         closed = asyncio.run(closed_loop(url, texts, 8, seconds)).summary()
         opened = asyncio.run(open_loop(url, texts, rate, seconds)).summary()
     return {"registry": registry.name, "closed_rps": round(closed["throughput_rps"], 1),
@@ -48,9 +38,7 @@ def main(argv=None) -> None:
     p.add_argument("--seconds", type=float, default=10.0)
     p.add_argument("--repeats", type=int, default=2)
     args = p.parse_args(argv)
-    mix = load_mix(seed=3)
-    texts = mix["en"] + mix["multilingual"] + mix["shopping"]
-    np.random.default_rng(0).shuffle(texts)
+    texts = benchmark_texts()
     for _ in range(args.repeats):
         for registry in args.registries:
             row = measure(registry.resolve(), texts, args.replicas, args.proxy_limit, args.rate, args.seconds)

@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 import onnxruntime as ort
 
-from loadtests.utterances import load_mix
+from loadtests.utterances import benchmark_texts
 from service.packs import load_pack
 from service.registry import read_registry
 from service.runtime.buckets import pad_batch, run_bucketed
@@ -114,10 +114,7 @@ def main(argv=None) -> None:
     pack = load_pack(folder, config.runtime)
     threads = config.runtime.intra_op_threads or 1
     run_cost = config.runtime.batching.run_cost_tokens or 8.0
-    mix = load_mix(seed=3)
-    texts = mix["en"] + mix["multilingual"] + mix["shopping"]
-    np.random.default_rng(0).shuffle(texts)
-    rows = [f.inputs(pack.manifest.inputs) for f in pack.featurizer.encode_batch(texts)]
+    rows = [f.inputs(pack.manifest.inputs) for f in pack.featurizer.encode_batch(benchmark_texts())]
     lengths = np.array([len(r["input_ids"]) for r in rows])
     graphs = {"fused": str(folder / "model.onnx"), "split": cpu_model_bytes(folder / "model.onnx")}
     report = {"pack": pack.key, "threads": threads, "run_cost_tokens": run_cost, "utterances": len(rows),

@@ -10,6 +10,8 @@ import os
 import random
 from pathlib import Path
 
+import numpy as np
+
 REPO = Path(__file__).resolve().parent.parent
 XSID_LANGS = ("de", "it", "nl", "da", "zh", "ja", "ar", "id", "tr", "gsw")
 
@@ -45,3 +47,11 @@ def load_mix(seed: int = 0, per_source: int = 300) -> dict[str, list[str]]:
         rng.shuffle(texts)
         mix[key] = texts[:per_source]
     return mix
+
+
+def benchmark_texts() -> list[str]:
+    """The benchmarks' utterances: every source of the mix together, in one fixed shuffled order."""
+    mix = load_mix(seed=3)
+    texts = mix["en"] + mix["multilingual"] + mix["shopping"]
+    np.random.default_rng(0).shuffle(texts)
+    return texts
