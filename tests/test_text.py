@@ -1,7 +1,9 @@
 """Normalization keeps a map back to the caller's characters."""
+import random
+
 import pytest
 
-from service.nlu.text import normalize, scrub_surrogates
+from service.nlu.text import normalize, normalize_by_cluster, scrub_surrogates
 
 
 @pytest.mark.parametrize("text", [
@@ -43,3 +45,12 @@ def test_lone_surrogates_are_replaced_one_for_one():
 def test_span_outside_text_is_refused():
     with pytest.raises(ValueError):
         normalize("abc").to_original(2, 9)
+
+
+def test_the_ascii_shortcut_is_the_general_path():
+    every_ascii = "".join(map(chr, range(128)))
+    rng = random.Random(0)
+    samples = [every_ascii, "play adele\ton spotify\r\n", ""] + [
+        "".join(rng.choice(every_ascii) for _ in range(rng.randint(1, 40))) for _ in range(200)]
+    for text in samples:
+        assert normalize(text) == normalize_by_cluster(text), repr(text)
