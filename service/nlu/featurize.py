@@ -99,12 +99,14 @@ class Featurizer:
         return self.encode_batch([text], [context])[0]
 
     def _features(self, enc: Encoding, text: str, parse: list[Word] | None = None, syntax: bool = False) -> Features:
+        # each Encoding property builds a fresh Python list: read each once
+        word_ids, sequence_ids, token_offsets = enc.word_ids, enc.sequence_ids, enc.offsets
         first_token: dict[int, int] = {}
         offsets: dict[int, list[int]] = {}
-        for i, (word, seq) in enumerate(zip(enc.word_ids, enc.sequence_ids)):
+        for i, (word, seq) in enumerate(zip(word_ids, sequence_ids)):
             if word is None or seq != 0:
                 continue
-            start, end = enc.offsets[i]
+            start, end = token_offsets[i]
             if word not in first_token:
                 first_token[word] = i
                 offsets[word] = [start, end]
@@ -115,8 +117,8 @@ class Featurizer:
         ids = np.asarray(enc.ids, dtype=np.int64)
         upos = dep = None
         if syntax:
-            in_turn = [w is not None and seq == 0 for w, seq in zip(enc.word_ids, enc.sequence_ids)]
-            upos, dep = align_ids(parse, enc.offsets, in_turn, text)
+            in_turn = [w is not None and seq == 0 for w, seq in zip(word_ids, sequence_ids)]
+            upos, dep = align_ids(parse, token_offsets, in_turn, text)
         return Features(
             input_ids=ids,
             attention_mask=np.asarray(enc.attention_mask, dtype=np.int64),
@@ -124,7 +126,7 @@ class Featurizer:
             word_offsets=tuple(spans[w] for w in words),
             token_type_ids=np.asarray(enc.type_ids, dtype=np.int64),
             unk_tokens=int((ids == self.unk_id).sum()),
-            turn_tokens=sum(1 for w, seq in zip(enc.word_ids, enc.sequence_ids) if w is not None and seq == 0),
+            turn_tokens=sum(1 for w, seq in zip(word_ids, sequence_ids) if w is not None and seq == 0),
             upos_ids=upos,
             dep_ids=dep,
         )
