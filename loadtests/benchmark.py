@@ -56,18 +56,20 @@ def stop(proc: subprocess.Popen) -> None:
         proc.wait(30)
 
 
-def start_replicas(running: contextlib.ExitStack, registry: Path, replicas: int, proxy_limit: int) -> str:
+def start_replicas(running: contextlib.ExitStack, registry: Path, replicas: int,
+                   proxy_limit: int) -> tuple[str, list[subprocess.Popen]]:
     """`replicas` service processes (cache off) stopped with `running`, behind the shedding proxy when
-    `proxy_limit` is set: the URL clients use."""
+    `proxy_limit` is set: the URL clients use, and the processes."""
     ports = [free_port() for _ in range(replicas)]
+    procs = []
     for port in ports:
-        proc = start([sys.executable, "-m", "service"], {"PORT": str(port), "CACHE_ENABLED": "false",
-                                                          "REGISTRY": str(registry), "LOG_LEVEL": "warning"},
-                     port, "/readyz")
-        running.callback(stop, proc)
+        procs.append(start([sys.executable, "-m", "service"], {"PORT": str(port), "CACHE_ENABLED": "false",
+                                                                "REGISTRY": str(registry), "LOG_LEVEL": "warning"},
+                           port, "/readyz"))
+        running.callback(stop, procs[-1])
     if not proxy_limit:
-        return f"http://127.0.0.1:{ports[0]}"
-    return running.enter_context(ShedProxy([f"127.0.0.1:{port}" for port in ports], proxy_limit)).url
+        return f"http://127.0.0.1:{ports[0]}", procs
+    return running.enter_context(ShedProxy([f"127.0.0.1:{port}" for port in ports], proxy_limit)).url, procs
 
 
 def raw_throughput(registry: Path, texts: list[str], batch: int = 32, seconds: float = 8.0, replicas: int = 1) -> float:
@@ -114,7 +116,7 @@ def main(argv=None) -> None:
         p.error("--replicas > 1 needs the proxy in front (--proxy-limit)")
     rounds: dict[str, list[dict]] = {"baseline": [], "service": []}
     with contextlib.ExitStack() as running:  # every process and the proxy stop, whatever happens
-        service_url = start_replicas(running, args.registry, args.replicas, args.proxy_limit)
+        service_url, _ = start_replicas(running, args.registry, args.replicas, args.proxy_limit)
         base_port = free_port()
         baseline = start([sys.executable, "-m", "uvicorn", "loadtests.naive_baseline:app", "--port", str(base_port),
                           "--log-level", "warning"],

@@ -21,7 +21,7 @@ from loadtests.utterances import benchmark_texts
 
 def measure(registry: Path, texts: list[str], replicas: int, limit: int, rate: float, seconds: float) -> dict:
     with contextlib.ExitStack() as running:
-        url = start_replicas(running, registry, replicas, limit)
+        url, _ = start_replicas(running, registry, replicas, limit)
         closed = asyncio.run(closed_loop(url, texts, 8, seconds)).summary()
         opened = asyncio.run(open_loop(url, texts, rate, seconds)).summary()
     return {"registry": registry.name, "closed_rps": round(closed["throughput_rps"], 1),
