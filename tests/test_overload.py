@@ -1,12 +1,11 @@
 """Saturation: beyond the queue limit the excess gets 429 at once; admitted work completes."""
-import asyncio
-import time
 
 import httpx
 from fastapi.testclient import TestClient
 
 from service.app import create_app
 from tests.conftest import make_settings, write_registry
+from tests.utils.burst import timed_burst
 
 
 def test_request_larger_than_the_queue_is_refused_at_once(tmp_path, tiny_packs):
@@ -26,16 +25,7 @@ def test_concurrent_excess_gets_429_and_the_rest_200(tmp_path, tiny_packs, live_
                    {"max_batch_size": 8, "max_wait_ms": 20, "max_queue": 32})
     server = live_server(REGISTRY=str(tmp_path / "r.yaml"), CACHE_ENABLED="false")
 
-    async def burst():
-        async with httpx.AsyncClient(base_url=server.url, timeout=30,
-                                     limits=httpx.Limits(max_connections=64)) as c:
-            async def one(i):
-                t0 = time.perf_counter()
-                r = await c.post("/v1/intent-entity", json={"texts": [f"play adele {i} {j}" for j in range(16)]})
-                return r, time.perf_counter() - t0
-            return await asyncio.gather(*(one(i) for i in range(24)))
-
-    results = asyncio.run(burst())
+    results = timed_burst(server.url, requests=24, texts_per_request=16, max_connections=64, timeout=30)
     codes = [r.status_code for r, _ in results]
     assert set(codes) <= {200, 429}, codes
     assert codes.count(429) >= 1 and codes.count(200) >= 2, codes

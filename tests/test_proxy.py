@@ -1,15 +1,14 @@
 """The shedding proxy (deploy/nginx/nlu.conf.template, run by loadtests/proxy.py) in front of a real
 service: beyond the in-flight limit the excess gets the service's 429 at once, from nginx; admitted
 requests complete; probes and admin routes are never shed."""
-import asyncio
 import shutil
-import time
 
 import httpx
 import pytest
 
 from loadtests.proxy import ShedProxy, render
 from tests.conftest import ADMIN_TOKEN, write_registry
+from tests.utils.burst import timed_burst
 from tests.utils.tiny_pack import build_tiny_pack
 
 pytestmark = pytest.mark.skipif(shutil.which("nginx") is None and shutil.which("nginx", path="/usr/sbin") is None,
@@ -34,16 +33,7 @@ def test_excess_in_flight_gets_429_from_the_proxy_and_admitted_complete(tmp_path
                    {"max_batch_size": 2, "max_wait_ms": 1, "max_queue": 64})
     server = live_server(REGISTRY=str(tmp_path / "r.yaml"), CACHE_ENABLED="false")
     with ShedProxy([f"127.0.0.1:{server.port}"], inflight_limit=2) as proxy:
-        async def burst():
-            async with httpx.AsyncClient(base_url=proxy.url, timeout=60,
-                                         limits=httpx.Limits(max_connections=32)) as c:
-                async def one(i):
-                    t0 = time.perf_counter()
-                    r = await c.post("/v1/intent-entity", json={"texts": [f"play adele {i} {j}" for j in range(4)]})
-                    return r, time.perf_counter() - t0
-                return await asyncio.gather(*(one(i) for i in range(12)))
-
-        results = asyncio.run(burst())
+        results = timed_burst(proxy.url, requests=12, texts_per_request=4, max_connections=32, timeout=60)
         codes = [r.status_code for r, _ in results]
         assert set(codes) <= {200, 429}, codes
         assert codes.count(200) >= 2 and codes.count(429) >= 6, codes

@@ -13,6 +13,7 @@ import numpy as np
 import onnxruntime as ort
 
 from .cpu_graph import cpu_model_bytes
+from .precision import model_bytes
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +64,6 @@ def _float_session(model_path: Path, precision: str, options, providers: list[st
     as shipped: `precision` int8, a graph the converter does not know, or CUDA failing to start."""
     if precision == "int8":
         return None
-    from .precision import model_bytes  # onnx is imported only where a GPU runs
-
     try:
         graph = model_bytes(model_path, precision)
     except ValueError as exc:
@@ -107,8 +106,9 @@ class OnnxBackend:
             if self.session is not None:
                 self.precision = gpu_precision
         if self.session is None:
-            # ONNX Runtime's CPU SkipLayerNormalization kernel is slow: run it as Add + LayerNorm
-            graph = cpu_model_bytes(model_path) if split_skip_layer_norm else None
+            # ONNX Runtime's CPU SkipLayerNormalization kernel is slow: on CPU, run it as Add + LayerNorm
+            on_cpu = chosen[0] == "CPUExecutionProvider"
+            graph = cpu_model_bytes(model_path) if split_skip_layer_norm and on_cpu else None
             self.session = ort.InferenceSession(graph or str(model_path), options, providers=chosen)
         self.provider = self.session.get_providers()[0]
         self.inputs = {i.name: TensorSpec(i.name, i.type, tuple(i.shape)) for i in self.session.get_inputs()}
