@@ -20,9 +20,10 @@ from pipelines.config import PipelineSettings
 from pipelines.shopping.build import build_corpus, write_corpus
 from pipelines.shopping.generate import Item, Renderer, ValuePools
 from pipelines.shopping.grammar import join, parse
-from pipelines.shopping.handwritten import load_handwritten, parse_marked
+from pipelines.shopping.handwritten import load_handwritten, load_handwritten_dev, parse_marked
 from pipelines.shopping.labels import ENTITY_TYPES, INTENTS, LANGUAGES, OUT_OF_SCOPE
 from pipelines.shopping.lexicon import get_lexicon
+from pipelines.shopping.numbers import in_words, maybe_in_words
 from pipelines.shopping.templates import Template, load_followups, load_templates
 
 REPO = Path(__file__).resolve().parent.parent
@@ -122,6 +123,17 @@ def test_test_templates_products_and_brands_are_unseen_in_train(built):
     assert not {u.text for u in corpus["test"]} & {u.text for u in seen if u.context is None}
 
 
+def test_valid_templates_are_unseen_in_train_and_apart_from_test(built):
+    corpus, held = built
+    valid = {u.template for u in corpus["valid"]} - {None}
+    assert valid and valid <= held.dev_templates and not held.dev_templates & held.templates
+    assert not valid & {u.template for u in corpus["train"]}
+    assert {u.language for u in corpus["valid"] if u.template} == set(LANGUAGES)
+    for lang in LANGUAGES:  # train keeps most of each language's templates
+        ids = [t.id for t in load_templates(lang)]
+        assert sum(held.split_of(t) == "train" for t in ids) > 0.55 * len(ids), lang
+
+
 def test_every_language_has_every_intent_in_train_and_test(corpus):
     for split in ("train", "test"):
         by_language = {lang: {u.intent for u in corpus[split] if u.language == lang} for lang in LANGUAGES}
@@ -159,6 +171,18 @@ def test_handwritten_set_has_fifteen_per_language_with_valid_spans(corpus):
     assert {u.intent for u in rows} == set(INTENTS)
     assert parse_marked("cart mein [quantity:do] [unit:packet] [brand:maggi] daal do") == (
         "cart mein do packet maggi daal do", [("quantity", 10, 12), ("unit", 13, 19), ("brand", 20, 25)])
+
+
+def test_handwritten_dev_set_is_apart_from_the_test_set(corpus):
+    dev = load_handwritten_dev()
+    assert dev == corpus["handwritten-dev"]
+    counts = Counter(u.language for u in dev)
+    assert set(counts) == set(LANGUAGES) and min(counts.values()) >= 30
+    assert {u.intent for u in dev} == set(INTENTS) and all(u.source == "handwritten-dev" for u in dev)
+    for u in dev:
+        for kind, s, e in u.entities:
+            assert kind in ENTITY_TYPES and u.text[s:e] == u.text[s:e].strip() and e > s
+    assert not {u.text for u in dev} & {u.text for u in load_handwritten()}
 
 
 def test_context_pairs_label_the_current_turn_only(corpus):
@@ -211,6 +235,34 @@ def test_agreement_and_elision(lang, template, product, expected):
     assert utterance.text == expected
     (kind, s, e), = utterance.entities
     assert kind == "product" and utterance.text[s:e] in (noun.sg, noun.pl)
+
+
+@pytest.mark.parametrize("n, lang, words", [
+    (42, "es", "cuarenta y dos"), (42, "en", "forty two"), (1250, "en", "one thousand two hundred and fifty"),
+    (42, "fr", "quarante-deux"), (39, "pt", "trinta e nove"), (2, "hi", "दो"), (2, "hi-en", "do"), (37, "hi", None),
+])
+def test_numbers_in_words(n, lang, words):
+    assert in_words(n, lang, get_lexicon(lang).numbers) == words
+
+
+def test_prices_and_sizes_are_sometimes_words_and_never_half_words():
+    numbers = get_lexicon("es").numbers
+    outs = {maybe_in_words("42 euros", random.Random(i), "es", numbers) for i in range(200)}
+    assert outs == {"42 euros", "cuarenta y dos euros"}
+    assert maybe_in_words("talla m", random.Random(0), "es", numbers) == "talla m"
+    hindi = get_lexicon("hi").numbers
+    assert {maybe_in_words("37", random.Random(i), "hi", hindi) for i in range(50)} == {"37"}  # no word: digits
+
+
+def test_store_chain_keeps_the_article_out_of_the_span():
+    lex = get_lexicon("en")
+    renderer = Renderer(ValuePools(lex, {}, {}, {}))
+    tpl = Template("t/x/00", "en", "store_info", "when does {store:chain} open", parse("when does {store:chain} open"))
+    for seed in range(10):
+        u = renderer.render(tpl, random.Random(seed), decorate=False)
+        (kind, s, e), = u.entities
+        assert kind == "store" and u.text[:s] == "when does the " and u.text[s:e].split()[-1] in {
+            c.rsplit(" ", 1)[-1] for c in lex.store_chains}
 
 
 def test_join_keeps_spans_on_entity_words_after_contraction():

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .schema import Example
 
-SPLITS = ("train", "valid", "test", "handwritten")
+SPLITS = ("train", "valid", "test", "handwritten", "handwritten-dev")
 
 
 def load_shopping(root: Path, split: str) -> list[Example]:

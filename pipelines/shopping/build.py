@@ -1,7 +1,9 @@
 """Build the shopping corpus: `python -m pipelines.shopping.build --out build/shopping --seed 7`.
 
-Writes train/valid/test/handwritten.jsonl (one utterance per line: text, intent, entities
-[[type, start, end], ...], language, template, context, source) and stats.json. Reads the catalog
+Writes train/valid/test/handwritten/handwritten-dev.jsonl (one utterance per line: text, intent,
+entities [[type, start, end], ...], language, template, context, source) and stats.json. valid and
+test are template-disjoint from train (and test also product- and brand-disjoint); handwritten is the
+hand-written test set, handwritten-dev the hand-written set for tuning (data/dev/). Reads the catalog
 and the out-of-domain sets from the data root (NLU_DATA_ROOT, default ../shared/data); nothing from
 there is copied into the repository.
 """
@@ -19,12 +21,12 @@ from ..config import PipelineSettings
 from .catalog import build_catalog
 from .corpus import HeldOut, generate_language, held_out_sets
 from .generate import Utterance
-from .handwritten import load_handwritten
+from .handwritten import load_handwritten, load_handwritten_dev
 from .labels import LANGUAGES, SPLITS
 from .ood import out_of_domain
 from .templates import load_followups, load_templates
 
-OUTPUTS = (*SPLITS, "handwritten")
+OUTPUTS = (*SPLITS, "handwritten", "handwritten-dev")
 
 
 def build_corpus(data_root: Path, seed: int = 7, scale: float = 1.0,
@@ -45,6 +47,7 @@ def build_corpus(data_root: Path, seed: int = 7, scale: float = 1.0,
     for split in SPLITS:  # grouped by language and intent as generated; shuffled once, by the seed
         random.Random(f"{seed}:shuffle:{split}").shuffle(corpus[split])
     corpus["handwritten"] = [u for u in load_handwritten() if u.language in languages]
+    corpus["handwritten-dev"] = [u for u in load_handwritten_dev() if u.language in languages]
     check_no_leakage(corpus, held)
     return corpus, held
 
@@ -54,12 +57,21 @@ def entity_values(rows: list[Utterance], kind: str) -> set[str]:
 
 
 def check_no_leakage(corpus: dict[str, list[Utterance]], held: HeldOut) -> None:
-    """Test must share no template, product word or brand with train/valid (fail the build if it does)."""
+    """Test must share no template, product word or brand with train/valid, nor valid a template with
+    train; no hand-written utterance may be a generated one (fail the build if any does)."""
     seen = corpus["train"] + corpus["valid"]
     problems = []
     shared = {u.template for u in corpus["test"]} & {u.template for u in seen} - {None}
     if shared:
         problems.append(f"templates in test and train/valid: {sorted(shared)[:5]}")
+    shared = {u.template for u in corpus["valid"]} & {u.template for u in corpus["train"]} - {None}
+    if shared:
+        problems.append(f"templates in valid and train: {sorted(shared)[:5]}")
+    generated = {u.text for split in SPLITS for u in corpus[split]}
+    for name in ("handwritten", "handwritten-dev"):
+        copies = sorted({u.text for u in corpus.get(name, [])} & generated)
+        if copies:
+            problems.append(f"{name} utterances the templates also generate: {copies[:5]}")
     for kind in ("product", "brand"):
         both = entity_values(corpus["test"], kind) & entity_values(seen, kind)
         if both:
@@ -81,7 +93,9 @@ def stats(corpus: dict[str, list[Utterance]], held: HeldOut, languages: tuple[st
             pairs[split][u.language] += u.context is not None
     templates = {lang: {"single_turn": len(load_templates(lang)), "follow_up": len(load_followups(lang)),
                         "held_out_for_test": sum(t.id in held.templates
-                                                 for t in load_templates(lang) + load_followups(lang))}
+                                                 for t in load_templates(lang) + load_followups(lang)),
+                        "held_out_for_valid": sum(t.id in held.dev_templates
+                                                  for t in load_templates(lang) + load_followups(lang))}
                  for lang in languages}
     used = {split: {u.template for u in rows} for split, rows in corpus.items()}
     unused = sorted(t.id for lang in languages for t in load_templates(lang) + load_followups(lang)
@@ -98,7 +112,8 @@ def stats(corpus: dict[str, list[Utterance]], held: HeldOut, languages: tuple[st
         "sources": {split: dict(sorted(c.items())) for split, c in sources.items()},
         "context_pairs": {split: dict(sorted(c.items())) for split, c in pairs.items()},
         "templates": templates,
-        "held_out": {"concepts": sorted(held.concepts), "brands": len(held.brands), "templates": len(held.templates)},
+        "held_out": {"concepts": sorted(held.concepts), "brands": len(held.brands), "templates": len(held.templates),
+                     "valid_templates": len(held.dev_templates)},
     }
 
 

@@ -213,6 +213,120 @@ dettol | soap | hi,hi-en
 lifebuoy | soap | hi,hi-en
 fabindia | kurta | hi,hi-en
 biba | kurta | hi,hi-en
+sony | headphones,tv,camera,speaker | -
+lg | tv,monitor,phone | -
+hp | laptop,printer,monitor,mouse,keyboard | -
+dell | laptop,monitor,mouse,keyboard | -
+asus | laptop,router,monitor | -
+acer | laptop,monitor | -
+logitech | mouse,keyboard,camera,speaker | -
+canon | camera,printer | -
+epson | printer | -
+nikon | camera | -
+sandisk | memory card,usb drive | -
+kingston | usb drive,memory card | -
+seagate | hard drive | -
+western digital | hard drive | -
+tp link | router | -
+nvidia | graphics card | -
+philips | light bulbs,razors,tv | -
+huawei | phone,smartwatch,tablet | -
+google | phone | -
+motorola | phone | -
+sennheiser | headphones | -
+garmin | smartwatch | -
+the north face | jacket,hoodie | -
+tommy hilfiger | shirt,jeans,tshirt | -
+calvin klein | jeans,tshirt | -
+lacoste | tshirt,shirt | -
+dr martens | boots | -
+birkenstock | sandals | -
+under armour | tshirt,hoodie,running shoes | -
+fila | sneakers,tshirt | -
+lindt | chocolate | -
+toblerone | chocolate | -
+kitkat | chocolate | -
+pringles | chips | -
+doritos | chips | -
+fanta | soda | -
+sprite | soda | -
+red bull | soda | -
+corona | beer | -
+carlsberg | beer | -
+nespresso | coffee | -
+illy | coffee | -
+starbucks | coffee | -
+twinings | tea | -
+garnier | shampoo | -
+head and shoulders | shampoo | -
+rexona | deodorant | -
+axe | deodorant | -
+sensodyne | toothpaste | -
+palmolive | soap,dish soap | -
+energizer | batteries | -
+tide | detergent | en,hi,hi-en
+budweiser | beer | en
+estrella damm | beer | es
+mahou | beer | es
+puleva | milk | es
+central lechera asturiana | milk,butter | es
+la masia | oil | es
+cuetara | biscuits | es
+gallo | pasta,oil | es,pt
+carte noire | coffee | fr
+petit navire | tuna | fr
+lustucru | pasta | fr
+volvic | water | fr,de
+candia | milk | fr
+kronenbourg | beer | fr
+le petit marseillais | soap,shampoo | fr
+jacobs | coffee | de
+tchibo | coffee | de
+bahlsen | biscuits | de
+leibniz | biscuits | de
+weihenstephan | milk,yogurt | de
+ehrmann | yogurt | de
+krombacher | beer | de
+paulaner | beer | de
+zewa | paper towels,toilet paper | de
+sagres | beer | pt
+super bock | beer | pt
+luso | water | pt
+agros | milk | pt
+milaneza | pasta | pt
+mutti | tomatoes | it
+peroni | beer | it
+san pellegrino | water | it
+levissima | water | it
+parmalat | milk | it
+galbani | cheese | it
+kimbo | coffee | it
+rummo | pasta | it
+pavesi | biscuits | it
+mother dairy | milk,ghee,paneer | hi,hi-en
+red label | tea | hi,hi-en
+wagh bakri | tea | hi,hi-en
+sunfeast | biscuits | hi,hi-en
+kurkure | chips | hi,hi-en
+bingo | chips | hi,hi-en
+saffola | oil | hi,hi-en
+india gate | rice | hi,hi-en
+daawat | rice | hi,hi-en
+rin | detergent | hi,hi-en
+pepsodent | toothpaste | hi,hi-en
+himalaya | shampoo,soap | hi,hi-en
+lux | soap | hi,hi-en
+santoor | soap | hi,hi-en
+clinic plus | shampoo | hi,hi-en
+raymond | shirt,trousers | hi,hi-en
+peter england | shirt | hi,hi-en
+allen solly | shirt,trousers | hi,hi-en
+bata | sandals,sneakers | hi,hi-en
+campus | running shoes,sneakers | hi,hi-en
+redmi | phone | hi,hi-en
+realme | phone | hi,hi-en
+vivo | phone | hi,hi-en
+noise | smartwatch,headphones | hi,hi-en
 """
 
 

@@ -11,8 +11,8 @@ from .labels import INTENTS, SPLITS
 from .lexicon import get_lexicon
 from .multiturn import render_pair
 from .pools import brand_concepts, build_pools
-from .splits import test_brands, test_concepts, test_templates
-from .templates import Template, load_followups, load_templates
+from .splits import dev_templates, test_brands, test_concepts, test_templates
+from .templates import Template, load_followups, load_system_turns, load_templates
 
 # utterances per intent (single turn) and pairs per language (two turns), at scale 1
 PER_INTENT = {"train": 170, "valid": 25, "test": 50}
@@ -22,9 +22,15 @@ MAX_ATTEMPTS = 4  # draws per wanted utterance before giving up on uniqueness
 
 @dataclass(frozen=True)
 class HeldOut:
-    templates: frozenset[str]
+    templates: frozenset[str]  # test's
     concepts: frozenset[str]
     brands: frozenset[str]
+    dev_templates: frozenset[str] = frozenset()  # valid's (products and brands: train's pools)
+
+    def split_of(self, template_id: str) -> str:
+        if template_id in self.templates:
+            return "test"
+        return "valid" if template_id in self.dev_templates else "train"
 
 
 def held_out_sets(catalog: Catalog, languages) -> HeldOut:
@@ -32,12 +38,13 @@ def held_out_sets(catalog: Catalog, languages) -> HeldOut:
     for lang in languages:
         resolve = Renderer(ValuePools(get_lexicon(lang), {}, {}, {})).parts(None)
         templates += [(t.id, t.text, all_slots(t.tree, resolve))
-                      for t in load_templates(lang) + load_followups(lang)]
-    return HeldOut(test_templates(templates), test_concepts(), test_brands(brand_concepts(catalog)))
+                      for t in load_templates(lang) + load_followups(lang) + load_system_turns(lang)]
+    test = test_templates(templates)
+    return HeldOut(test, test_concepts(), test_brands(brand_concepts(catalog)), dev_templates(templates, test))
 
 
 def _for_split(templates: tuple[Template, ...], split: str, held: HeldOut) -> list[Template]:
-    return [t for t in templates if (t.id in held.templates) == (split == "test")]
+    return [t for t in templates if held.split_of(t.id) == split]
 
 
 def generate_language(lang: str, catalog: Catalog, held: HeldOut, seed: int,
@@ -55,8 +62,9 @@ def generate_language(lang: str, catalog: Catalog, held: HeldOut, seed: int,
                           lambda tpl: renderer.render(tpl, rng), rng)
         followups = _for_split(load_followups(lang), split, held)
         rng = random.Random(f"{seed}:{lang}:{split}:pairs")
+        contexts = templates + _for_split(load_system_turns(lang), split, held)
         rows += _draw(followups, max(1, round(PAIRS[split] * scale)), seen,
-                      lambda tpl: render_pair(renderer, tpl, templates, rng), rng)
+                      lambda tpl: render_pair(renderer, tpl, contexts, rng), rng)
         out[split] = rows
     return out
 

@@ -8,6 +8,7 @@ from .catalog import nice_amount
 from .concepts import CONCEPTS, PRICE_RANGES
 from .grammar import Agree, Lit, Slot, all_slots, flatten, join, lookup, parse, required_slots
 from .lexicon import Lexicon, Noun
+from .numbers import maybe_in_words
 from .templates import Template
 
 ITEM_SLOTS = frozenset({"product", "brand", "unit", "size", "color", "quantity"})
@@ -182,7 +183,7 @@ class Renderer:
         if name == "unit":
             return [(unit.form(unit_number), "unit")]
         if name == "size":
-            return [(size, "size")]
+            return [(maybe_in_words(size, rng, self.lex.code, self.lex.numbers), "size")]
         if name == "color":
             if leaf.variant == "base":  # "en rojo", "in schwarz": the colour as a noun
                 return [(next(iter(colour.values())), "color")]
@@ -194,13 +195,17 @@ class Renderer:
         if name in ("price_min", "price_max"):
             amount = prices[name]
             fmt = "{}" if leaf.variant == "bare" else rng.choice(lex.price_formats)
-            return [(fmt.format(amount), name)]
+            return [(fmt.format(maybe_in_words(str(amount), rng, lex.code, lex.numbers)), name)]
         if name == "date":
             pool = lex.dates[leaf.variant] if leaf.variant else sum(lex.dates.values(), [])
             lead, _, value = rng.choice(pool).rpartition("|")
             return [(lead, None), (value, "date")]
         if name == "store":
-            return [(rng.choice(lex.stores), "store")]
+            location = rng.choice(lex.stores)
+            if leaf.variant == "chain" and lex.store_chains:
+                lead, _, pattern = rng.choice(lex.store_chains).rpartition("|")
+                return [(lead, None), (pattern.format(location), "store")]
+            return [(location, "store")]
         raise ValueError(f"unknown slot {{{name}}}")
 
     def _quantity(self, rng, q, q_feats, item) -> tuple[str, str | None]:

@@ -1,4 +1,5 @@
-"""The hand-written evaluation set (data/handwritten.tsv): marked-up text -> utterances with spans."""
+"""The hand-written sets, marked-up text -> utterances with spans: data/handwritten.tsv is the test
+set (report only); data/dev/<language>.tsv, written separately and later, is for tuning."""
 from __future__ import annotations
 
 import re
@@ -8,6 +9,7 @@ from .generate import Utterance
 from .labels import ENTITY_TYPES, INTENTS, LANGUAGES
 
 HANDWRITTEN = Path(__file__).parent / "data" / "handwritten.tsv"
+HANDWRITTEN_DEV = Path(__file__).parent / "data" / "dev"
 _MARK = re.compile(r"\[(\w+):([^\]]+)\]")
 
 
@@ -40,3 +42,9 @@ def load_handwritten(path: Path = HANDWRITTEN) -> list[Utterance]:
         context = rest[0].strip() if rest and rest[0].strip() else None
         out.append(Utterance(text, intent, spans, lang, None, context, source="handwritten"))
     return out
+
+
+def load_handwritten_dev(folder: Path = HANDWRITTEN_DEV) -> list[Utterance]:
+    rows = [u for path in sorted(folder.glob("*.tsv")) for u in load_handwritten(path)]
+    return [Utterance(u.text, u.intent, u.entities, u.language, None, u.context, source="handwritten-dev")
+            for u in rows]

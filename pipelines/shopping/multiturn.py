@@ -1,7 +1,7 @@
 """Two-turn pairs: a previous turn (context) and a follow-up that leans on it ("add two of those").
 
 The previous turn is rendered from the same split's single-turn templates of the follow-up's
-context intent, about the same product, so pronouns in the follow-up agree with it ("la quiero en
+context intent, or from the assistant's answers to such a request (SYSTEM_TURNS), about the same product, so pronouns in the follow-up agree with it ("la quiero en
 rojo" after "busco una camiseta"). Only the follow-up's entities are labelled, with offsets into
 the follow-up text.
 """
@@ -29,7 +29,7 @@ def render_pair(renderer: Renderer, followup: Template, contexts: list[Template]
         if not renderer.supports(ctx_tpl, key):
             continue
         item = Item(key, rng.choice(renderer.pools.products[key]))
-        context = renderer.render(ctx_tpl, rng, item=item)
+        context = renderer.render(ctx_tpl, rng, item=item, decorate=not ctx_tpl.system)
         if context is None:
             continue
         current = renderer.render(followup, rng, item=item, decorate=False, number=context.number)

@@ -1,9 +1,14 @@
-"""Which templates, product concepts and brands are held out for the test split.
+"""Which templates, product concepts and brands are held out for the test split, and which
+templates for the validation split.
 
 Held-out sets are chosen by a salted hash ranking, not by the seed: the same template or product
 stays in test whatever seed builds the corpus, so corpora of different seeds never leak into each
 other's test split. Each group (templates of one intent in one language; concepts of one category;
 brands of one category) gives about TEST_FRACTION of its members, and at least one, to test.
+
+Validation templates are a second, differently salted ranking of the templates test left over
+(about DEV_FRACTION of each group): valid is template-disjoint from train as test is, so choosing
+epochs or settings on it rewards phrasing the model never saw, not memorised templates.
 """
 from __future__ import annotations
 
@@ -14,23 +19,26 @@ from collections.abc import Callable, Iterable
 from .concepts import CONCEPTS
 
 TEST_FRACTION = 0.2
+DEV_FRACTION = 0.15
 SALT = "shopping-split-v1"
+DEV_SALT = "shopping-dev-v1"
 
 
-def stable_hash(text: str) -> int:
-    return int.from_bytes(hashlib.sha1(f"{SALT}:{text}".encode()).digest()[:8], "big")
+def stable_hash(text: str, salt: str = SALT) -> int:
+    return int.from_bytes(hashlib.sha1(f"{salt}:{text}".encode()).digest()[:8], "big")
 
 
-def held_out(items: Iterable[str], group: Callable[[str], str], min_kept: int = 1) -> frozenset[str]:
-    """Per group, the lowest-hash ~TEST_FRACTION of the items (at least one, leaving min_kept)."""
+def held_out(items: Iterable[str], group: Callable[[str], str], min_kept: int = 1,
+             fraction: float = TEST_FRACTION, salt: str = SALT) -> frozenset[str]:
+    """Per group, the lowest-hash ~fraction of the items (at least one, leaving min_kept)."""
     groups: dict[str, list[str]] = defaultdict(list)
     for item in sorted(set(items)):
         groups[group(item)].append(item)
     out: set[str] = set()
     for members in groups.values():
-        n = max(1, round(len(members) * TEST_FRACTION))
+        n = max(1, round(len(members) * fraction))
         n = min(n, len(members) - min_kept)
-        out |= set(sorted(members, key=stable_hash)[:max(n, 0)])
+        out |= set(sorted(members, key=lambda m: stable_hash(m, salt))[:max(n, 0)])
     return frozenset(out)
 
 
@@ -73,3 +81,13 @@ def test_templates(templates: list[tuple[str, str, frozenset[str]]], min_kept: i
                     test.add(tid)
                     break
     return frozenset(test)
+
+
+def dev_templates(templates: list[tuple[str, str, frozenset[str]]], test: frozenset[str],
+                  min_kept: int = 3) -> frozenset[str]:
+    """Ids of the validation templates: per language and intent, ~DEV_FRACTION of those test left,
+    leaving train at least min_kept of each group."""
+    keys = {f"{tid.rsplit('/', 1)[0]}|{text}": tid for tid, text, _ in templates if tid not in test}
+    ranked = held_out(keys, group=lambda key: key.split("|", 1)[0], min_kept=min_kept,
+                      fraction=DEV_FRACTION, salt=DEV_SALT)
+    return frozenset(keys[key] for key in ranked)

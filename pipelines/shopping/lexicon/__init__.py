@@ -79,7 +79,7 @@ class Lexicon:
     price_formats: list[str]                # "{} euros"
     currency_scale: float                   # catalog prices are USD
     dates: dict[str, list[str]]             # past / future; "on|monday" = untagged "on" + date "monday"
-    stores: list[str]
+    stores: list[str]                       # locations ("main street")
     parts: dict[str, list[str]]
     agree: dict[str, dict[str, str]]
     prefixes: list[str]                     # fillers and openers put before any utterance
@@ -88,6 +88,8 @@ class Lexicon:
     brands_need_spelling: bool = False      # Devanagari: only brands with a written form are usable
     one_is_article: bool = False            # "un/una" is the article: quantity 1 is never tagged
     contract: Callable[[str, str, str], str | None] | None = None
+    # {store:chain}: a chain at a location, "el|mercadona de {}" = untagged "el" + store "mercadona de <location>"
+    store_chains: list[str] = field(default_factory=list)
 
     def brand(self, key: str) -> str | None:
         if key in self.brand_spellings:
@@ -123,5 +125,6 @@ def get_lexicon(code: str) -> Lexicon:
         brand_spellings=getattr(mod, "BRAND_SPELLINGS", {}),
         brands_need_spelling=getattr(mod, "BRANDS_NEED_SPELLING", False),
         one_is_article=getattr(mod, "ONE_IS_ARTICLE", False),
+        store_chains=parse_lines(getattr(mod, "STORE_CHAINS", "")),
         contract=getattr(mod, "contract", None),
     )

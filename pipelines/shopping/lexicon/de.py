@@ -172,18 +172,28 @@ schlossplatz
 jungfernstieg
 """
 
+# {store:chain}: a chain at one of the STORES; "der|..." leaves the article out of the span
+STORE_CHAINS = """
+der|rewe am {}
+der|edeka am {}
+der|lidl am {}
+der|aldi am {}
+der|kaufland am {}
+der|penny am {}
+"""
+
 PARTS = {
     "please": "bitte",
-    "find": "zeig mir\nsuch\nsuch mir\nich suche\nfinde\nhabt ihr\ngibt es",
-    "put": "leg\npack\ntu",
-    "cart": "in den warenkorb\nin meinen warenkorb\nin den einkaufswagen",
-    "remove": "nimm\nentfern\nlösch",
-    "from_cart": "aus dem warenkorb\naus meinem warenkorb\naus dem einkaufswagen",
-    "my_order": "meine bestellung\nmein paket\ndie bestellung\nmeine lieferung",
+    "find": "zeig mir\nsuch\nsuch mir\nich suche\nfinde\nhabt ihr\ngibt es\nzeig mal\nhast du",
+    "put": "leg\npack\ntu\nwirf",
+    "cart": "in den warenkorb\nin meinen warenkorb\nin den einkaufswagen\nin den korb",
+    "remove": "nimm\nentfern\nlösch\nschmeiß",
+    "from_cart": "aus dem warenkorb\naus meinem warenkorb\naus dem einkaufswagen\naus dem korb",
+    "my_order": "meine bestellung\nmein paket\ndie bestellung\nmeine lieferung\nmeine sendung",
     "list": "meine einkaufsliste\ndie einkaufsliste\nmeine liste",
-    "store": "die filiale am {store}\neuer laden am {store}\nder markt am {store}",
+    "store": "die filiale am {store}\neuer laden am {store}\nder markt am {store}\n{store:chain}",
     "cheap": "unter {price_max}\nfür weniger als {price_max}\nzwischen {price_min:bare} und {price_max}\n"
-             "über {price_min}\nbis {price_max}\nbis maximal {price_max}",
+             "über {price_min}\nbis {price_max}\nbis maximal {price_max}\nnicht teurer als {price_max}",
     "size_wear": "größe {size}\nin größe {size}",
     "size_shoes": "größe {size}\nin größe {size}",
     "size_storage": "mit {size}",
@@ -208,6 +218,21 @@ AGREE = {
     "kommt": "kommt/kommt/kommt/kommen",
     "passt": "passt/passt/passt/passen",
     "fällt": "fällt/fällt/fällt/fallen",
+    "alle": "den ganzen/die ganze/das ganze/alle",
+    "den falschen": "den falschen/die falsche/das falsche/die falschen",
+    "meinen üblichen": "meinen üblichen/meine übliche/mein übliches/meine üblichen",
+    "welcher": "welcher/welche/welches/welche",
+    "wie viele": "wie viel/wie viel/wie viel/wie viele",
+    "soll": "soll/soll/soll/sollen",
+    "muss": "muss/muss/muss/müssen",
+    "liegt": "liegt/liegt/liegt/liegen",
+    "wurde": "wurde/wurde/wurde/wurden",
+    "gefällt": "gefällt/gefällt/gefällt/gefallen",
+    "funktioniert": "funktioniert/funktioniert/funktioniert/funktionieren",
+    "der günstigste": "der günstigste/die günstigste/das günstigste/die günstigsten",
+    "dein": "dein/deine/dein/deine",
+    "einen_pron": "einen/eine/eins/welche",  # "und noch einen/eine/eins/welche in blau"
+    "kann": "kann/kann/kann/können",
 }
 
 PREFIXES = """

@@ -221,6 +221,17 @@ union square
 north side
 """
 
+# {store:chain}: a chain at one of the STORES; "the|..." leaves the article out of the span
+STORE_CHAINS = """
+the|{} walmart
+the|{} target
+the|{} costco
+the|{} whole foods
+the|{} tesco
+the|{} best buy
+the|{} safeway
+"""
+
 PARTS = {
     "please": "please\ncould you\ncan you",
     "want": "i want\ni'd like\ni need\ni wanna\ni would like\ncan i get\ncould i get\nget me",
@@ -233,7 +244,7 @@ PARTS = {
     "my_order": "my order\nmy package\nmy delivery\nmy stuff\nmy parcel",
     "list": "my shopping list\nthe shopping list\nmy wishlist\nmy list\nthe grocery list\nmy wish list",
     "how_much": "how much\nwhat's the price of\nwhat does\nhow much do",
-    "store": "the {store} store\nyour {store} store\nthe {store} location\nthe {store} branch",
+    "store": "the {store} store\nyour {store} store\nthe {store} location\nthe {store} branch\n{store:chain}",
     "size_wear": "size {size}\nin (a |)size {size}\nin {size}",
     "size_shoes": "size {size}\nin size {size}\nin a size {size}",
     "size_storage": "with {size}\nin {size}\nwith {size} of storage",
@@ -259,6 +270,8 @@ AGREE = {
     "doesnt": "doesn't/don't",
     "has": "has/have",
     "was": "was/were",
+    "costs": "costs/cost",
+    "comes": "comes/come",
 }
 
 PREFIXES = """
@@ -285,7 +298,7 @@ _VOWELS = "aeiou"
 
 def contract(prev: str, word: str, nxt: str) -> str | None:
     """a -> an before a vowel sound; "two dozen of eggs" -> "two dozen eggs"."""
-    if word == "a" and nxt[:1] in _VOWELS and not nxt.startswith(("uni", "usb", "eu")):
+    if word == "a" and nxt[:1] in _VOWELS and not nxt.startswith(("uni", "usb", "eu", "one")):
         return "an"
     if word == "a" and nxt in ("hdtv", "hdmi", "xl", "xs", "sd", "lcd", "8", "11", "18"):
         return "an"

@@ -174,18 +174,28 @@ plaza cataluña
 alcalá
 """
 
+# {store:chain}: a chain at one of the STORES; "el|..." leaves the article out of the span
+STORE_CHAINS = """
+el|mercadona de {}
+el|carrefour de {}
+el|dia de {}
+el|lidl de {}
+el|alcampo de {}
+el|eroski de {}
+"""
+
 PARTS = {
-    "please": "por favor\nporfa",
+    "please": "por favor\nporfa\nsi puedes",
     "want": "quiero\nnecesito\nme gustaría\nquisiera",
     "find": "búscame\nbusca\nmuéstrame\nenséñame\nquiero ver\nestoy buscando\ntienes\nhay\nme buscas",
     "add": "añade\nagrega\npon\nmete\nañádeme\néchame",
     "cart": "al carrito\na la cesta\nen el carrito\na mi carrito\nen la cesta",
-    "remove": "quita\nelimina\nborra\nsaca",
+    "remove": "quita\nelimina\nborra\nsaca\nquítame",
     "from_cart": "del carrito\nde la cesta\nde mi carrito",
-    "my_order": "mi pedido\nmi paquete\nel pedido\nmi compra",
+    "my_order": "mi pedido\nmi paquete\nel pedido\nmi compra\nmi envío",
     "list": "la lista de la compra\nmi lista\nmi lista de deseos\nla lista",
     # feminine only: "está abierta <store>" agrees with it
-    "store": "la tienda de {store}\nvuestra tienda de {store}\nla tienda que está en {store}",
+    "store": "la tienda de {store}\nvuestra tienda de {store}\nla tienda que está en {store}\n{store:chain}",
     "cheap": "por menos de {price_max}\nde menos de {price_max}\nentre {price_min:bare} y {price_max}\n"
              "de más de {price_min}\nhasta {price_max}\nque no pasen de {price_max}",
     "size_wear": "talla {size}\nen talla {size}\nde la talla {size}",
@@ -228,6 +238,23 @@ AGREE = {
     "añádelo": "añádelo/añádela/añádelos/añádelas",
     "guárdalo": "guárdalo/guárdala/guárdalos/guárdalas",
     "quítalo": "quítalo/quítala/quítalos/quítalas",
+    "apúntalo": "apúntalo/apúntala/apúntalos/apúntalas",
+    "caro": "caro/cara/caros/caras",
+    "equivocado": "equivocado/equivocada/equivocados/equivocadas",
+    "defectuoso": "defectuoso/defectuosa/defectuosos/defectuosas",
+    "cuánto": "cuánto/cuánta/cuántos/cuántas",
+    "sea": "sea/sean",
+    "interesa": "interesa/interesan",
+    "hace": "hace/hacen",
+    "funciona": "funciona/funcionan",
+    "vino": "vino/vinieron",
+    "vale": "vale/valen",
+    "compatible": "compatible/compatibles",
+    "talla": "talla/tallan",
+    "falta": "falta/faltan",
+    "baje": "baje/bajen",
+    "tu": "tu/tus",
+    "rebajado": "rebajado/rebajada/rebajados/rebajadas",
 }
 
 PREFIXES = """

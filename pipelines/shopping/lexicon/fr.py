@@ -169,6 +169,16 @@ nation
 saint-lazare
 """
 
+# {store:chain}: a chain at one of the STORES; "the|..." leaves the article out of the span
+STORE_CHAINS = """
+le|carrefour de {}
+le|monoprix de {}
+le|franprix de {}
+le|leclerc de {}
+le|super u de {}
+le|lidl de {}
+"""
+
 PARTS = {
     "please": "s'il te plaît\ns'il vous plaît\nstp",
     "find": "montre-moi\ncherche\ntrouve-moi\nje cherche\nje voudrais voir\ntu as\nvous avez\nest-ce que vous avez",
@@ -178,7 +188,7 @@ PARTS = {
     "from_cart": "du panier\nde mon panier",
     "my_order": "ma commande\nmon colis\nla commande\nma livraison",
     "list": "ma liste de courses\nla liste de courses\nma liste",
-    "store": "le magasin de {store}\nvotre magasin de {store}\nle magasin {store}",
+    "store": "le magasin de {store}\nvotre magasin de {store}\nle magasin {store}\n{store:chain}",
     "cheap": "à moins de {price_max}\npour moins de {price_max}\nentre {price_min:bare} et {price_max}\n"
              "à plus de {price_min}\njusqu'à {price_max}",
     "size_wear": "taille {size}\nen taille {size}\nen {size}",
@@ -216,6 +226,20 @@ AGREE = {
     "ajoute-le": "ajoute-le/ajoute-la/ajoute-les/ajoute-les",
     "enlève-le": "enlève-le/enlève-la/enlève-les/enlève-les",
     "garde-le": "garde-le/garde-la/garde-les/garde-les",
+    "mets-le": "mets-le/mets-la/mets-les/mets-les",
+    "dun": "d'un/d'une/de/de; mass.m=de; mass.f=de",
+    "tout": "tout/toute/tous/toutes",
+    "marche": "marche/marchent",
+    "vient": "vient/viennent",
+    "convient": "convient/conviennent",
+    "passe": "passe/passent",
+    "compatible": "compatible/compatibles",
+    "reçu": "reçu/reçue/reçus/reçues",
+    "ajouté": "ajouté/ajoutée/ajoutés/ajoutées",
+    "expédié": "expédié/expédiée/expédiés/expédiées",
+    "votre": "votre/votre/vos/vos",
+    "celui": "celui/celle/ceux/celles",
+    "celui-là": "celui-là/celle-là/ceux-là/celles-là",
 }
 
 PREFIXES = """
@@ -236,7 +260,7 @@ merci
 
 ONE_IS_ARTICLE = True
 _VOWELS = "aeiouyéèêëàâîïôûœh"
-_H_ASPIRE = {"haricots", "housse", "hamburger", "hachis"}
+_H_ASPIRE = {"haricots", "housse", "hamburger", "hachis", "yaourt", "yaourts"}
 _ELIDE = {"le": "l'", "la": "l'", "de": "d'", "je": "j'", "que": "qu'", "ne": "n'", "du": "de l'",
           "ce": "cet", "ma": "mon", "si": "s'", "nouveau": "nouvel"}
 

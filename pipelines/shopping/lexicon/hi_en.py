@@ -168,6 +168,16 @@ saket
 indiranagar
 """
 
+# {store:chain}: a chain at one of the STORES; "the|..." leaves the article out of the span
+STORE_CHAINS = """
+|dmart {}
+|reliance fresh {}
+|big bazaar {}
+|more supermarket {}
+|spencers {}
+|star bazaar {}
+"""
+
 PARTS = {
     "please": "please\nplz\nzara",
     "show": "dikhao\ndikha do\nshow karo\nsearch karo\ndhoondo",
@@ -177,7 +187,7 @@ PARTS = {
     "from_cart": "cart se\nmere cart se",
     "my_order": "mera order\nmera parcel\nmera saaman",
     "list": "shopping list mein\nmeri list mein\nwishlist mein",
-    "store": "{store} wala store\n{store} wala outlet",  # masculine: khulta hai agrees with it
+    "store": "{store} wala store\n{store} wala outlet\n{store:chain}",  # masculine: khulta hai agrees with it
     "store_obl": "{store} wale store\n{store} wale outlet",
     "cheap": "{price_max} se kam {=ka}\n{price_max} tak {=ka}\n{price_min:bare} se {price_max} tak {=ka}\n"
              "{price_min} se upar {=ka}\n{price_max} ke andar {=ka}\nunder {price_max} {=wala}",
@@ -212,6 +222,17 @@ AGREE = {
     "sakta": "sakta/sakti/sakte/sakti",
     "karna": "karna/karni/karne/karni",
     "kharidna": "kharidna/kharidni/kharidne/kharidni",
+    "accha": "accha/acchi/acche/acchi",
+    "pada": "pada/padi/pade/padi",
+    "pahunchega": "pahunchega/pahunchegi/pahunchenge/pahunchengi",
+    "raha": "raha/rahi/rahe/rahi",
+    "jitna": "jitna/jitni/jitne/jitni",
+    "utna": "utna/utni/utne/utni",
+    "mehenga": "mehenga/mehengi/mehenge/mehengi",
+    "chalega": "chalega/chalegi/chalenge/chalengi",
+    "diya": "diya/di/diye/di",
+    "aapka": "aapka/aapki/aapke/aapki",
+    "kaunsa": "kaunsa/kaunsi/kaunse/kaunsi",
 }
 
 PREFIXES = """

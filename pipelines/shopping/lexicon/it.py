@@ -169,6 +169,16 @@ san babila
 piazza castello
 """
 
+# {store:chain}: a chain at one of the STORES; "the|..." leaves the article out of the span
+STORE_CHAINS = """
+la|coop di {}
+la|conad di {}
+il|carrefour di {}
+il|lidl di {}
+la|pam di {}
+il|famila di {}
+"""
+
 PARTS = {
     "please": "per favore\nper piacere",
     "find": "mostrami\ncerca\ncercami\nsto cercando\nvorrei vedere\navete\nci sono",
@@ -177,7 +187,7 @@ PARTS = {
     "remove": "togli\nrimuovi\nelimina\ntoglimi",
     "from_cart": "dal carrello\ndal mio carrello",
     "my_order": "il mio ordine\nil mio pacco\nl'ordine\nil pacco",
-    "store": "il negozio di {store}\nil vostro negozio di {store}\nil punto vendita di {store}",
+    "store": "il negozio di {store}\nil vostro negozio di {store}\nil punto vendita di {store}\n{store:chain}",
     "cheap": "sotto i {price_max}\na meno di {price_max}\ntra {price_min:bare} e {price_max}\n"
              "sopra i {price_min}\nfino a {price_max}",
     "size_wear": "taglia {size}\nin taglia {size}\ndella taglia {size}",
@@ -215,6 +225,25 @@ AGREE = {
     "riordinalo": "riordinalo/riordinala/riordinali/riordinale",
     "aggiungilo": "aggiungilo/aggiungila/aggiungili/aggiungile",
     "salvalo": "salvalo/salvala/salvali/salvale",
+    "mettilo": "mettilo/mettila/mettili/mettile",
+    "rimandarlo": "rimandarlo/rimandarla/rimandarli/rimandarle",
+    "un_": "un/una//; mass.m=; mass.f=",
+    "tutto": "tutto/tutta/tutti/tutte",
+    "quanto": "quanto/quanta/quanti/quante",
+    "quello": "quello/quella/quelli/quelle",
+    "altri": "altri/altre/altri/altre",
+    "caro": "caro/cara/cari/care",
+    "compatibile": "compatibile/compatibili",
+    "nel": "nel/nella/nei/nelle",
+    "funziona": "funziona/funzionano",
+    "sta": "sta/stanno",
+    "ricarica": "ricarica/ricaricano",
+    "può": "si può/si possono",
+    "com'è": "com'è/come sono",
+    "aggiunto": "aggiunto/aggiunta/aggiunti/aggiunte",
+    "stato": "stato/stata/stati/state",
+    "tuo": "il tuo/la tua/i tuoi/le tue",
+    "prendilo": "prendilo/prendila/prendili/prendile",
 }
 
 PREFIXES = """

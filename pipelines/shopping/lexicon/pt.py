@@ -165,15 +165,25 @@ niterói
 campinas
 """
 
+# {store:chain}: a chain at one of the STORES; "el|..." leaves the article out of the span
+STORE_CHAINS = """
+o|continente de {}
+o|pingo doce de {}
+o|lidl de {}
+o|carrefour de {}
+o|auchan de {}
+o|extra de {}
+"""
+
 PARTS = {
-    "please": "por favor\npor gentileza",
-    "find": "me mostra\nprocura\nbusca\nquero ver\ntô procurando\nestou procurando\ntem\nvocês têm",
-    "add": "adiciona\ncoloca\npõe\nbota\njoga",
-    "cart": "no carrinho\nno meu carrinho\nna cesta",
-    "remove": "tira\nremove\nexclui\napaga",
-    "from_cart": "do carrinho\ndo meu carrinho",
-    "my_order": "meu pedido\nminha encomenda\no pedido\nminha compra",
-    "store": "a loja de {store}\nsua loja de {store}\na unidade de {store}",
+    "please": "por favor\npor gentileza\nse faz favor",
+    "find": "me mostra\nprocura\nbusca\nquero ver\ntô procurando\nestou procurando\ntem\nvocês têm\nhá",
+    "add": "adiciona\ncoloca\npõe\nbota\njoga\nacrescenta",
+    "cart": "no carrinho\nno meu carrinho\nna cesta\nno cesto\nao carrinho",
+    "remove": "tira\nremove\nexclui\napaga\nretira",
+    "from_cart": "do carrinho\ndo meu carrinho\ndo cesto",
+    "my_order": "meu pedido\nminha encomenda\no pedido\nminha compra\na minha encomenda",
+    "store": "a loja de {store}\nsua loja de {store}\na unidade de {store}\n{store:chain}",
     "cheap": "por menos de {price_max}\nabaixo de {price_max}\nentre {price_min:bare} e {price_max}\n"
              "acima de {price_min}\naté {price_max}",
     "size_wear": "tamanho {size}\nno tamanho {size}",
@@ -209,6 +219,21 @@ AGREE = {
     "quebrado": "quebrado/quebrada/quebrados/quebradas",
     "vencido": "vencido/vencida/vencidos/vencidas",
     "enviado": "enviado/enviada/enviados/enviadas",
+    "caro": "caro/cara/caros/caras",
+    "errado": "errado/errada/errados/erradas",
+    "bom": "bom/boa/bons/boas",
+    "outro": "outro/outra/outros/outras",
+    "quanto": "quanto/quanta/quantos/quantas",
+    "seja": "seja/sejam",
+    "saiu": "saiu/saíram",
+    "funciona": "funciona/funcionam",
+    "parou": "parou/pararam",
+    "fica": "fica/ficam",
+    "compatível": "compatível/compatíveis",
+    "vem": "vem/vêm",
+    "baixar": "baixar/baixarem",
+    "serve": "serve/servem",
+    "seu": "seu/sua/seus/suas",
 }
 
 PREFIXES = """

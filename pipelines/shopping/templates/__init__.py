@@ -1,10 +1,13 @@
 """Utterance templates per language, with stable ids.
 
 A language module defines TEMPLATES (intent -> list of template strings) and FOLLOWUPS (list of
-(intent of the previous turn, intent, template)) for two-turn pairs. A template may start with
+(intent of the previous turn, intent, template)) for two-turn pairs, and may define SYSTEM_TURNS
+(intent of the shopper's request -> what the assistant answered: "i found nike running shoes for 80
+dollars"), which serve as the previous turn of a follow-up as the shopper's own requests do. A template may start with
 "@food,drink: " to restrict which product categories (or single concepts: "@phone,laptop: ") it is
 used with ("is it gluten free"), or a named group of concepts.py's CONCEPT_GROUPS ("@battery:").
-Ids are "<lang>/<intent>/<nn>" and "<lang>/followup/<nn>" by position in the module.
+Ids are "<lang>/<intent>/<nn>", "<lang>/followup/<nn>" and "<lang>/system/<intent>/<nn>" by position
+in the module.
 """
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ class Template:
     tree: tuple
     categories: frozenset[str] | None = None
     context_intent: str | None = None  # set on follow-up templates: what the previous turn asked
+    system: bool = False  # the assistant's turn (context only): never decorated with the shopper's fillers
 
 
 def _make(tid: str, lang: str, intent: str, text: str, context_intent: str | None = None) -> Template:
@@ -54,3 +58,14 @@ def load_followups(lang: str) -> tuple[Template, ...]:
     mod = importlib.import_module(f"{__name__}.{lang.replace('-', '_')}")
     return tuple(_make(f"{lang}/followup/{i:02d}", lang, intent, t, context_intent=ctx)
                  for i, (ctx, intent, t) in enumerate(mod.FOLLOWUPS))
+
+
+@lru_cache(maxsize=None)
+def load_system_turns(lang: str) -> tuple[Template, ...]:
+    mod = importlib.import_module(f"{__name__}.{lang.replace('-', '_')}")
+    out = []
+    for intent, texts in getattr(mod, "SYSTEM_TURNS", {}).items():
+        for i, text in enumerate(texts):
+            t = _make(f"{lang}/system/{intent}/{i:02d}", lang, intent, text)
+            out.append(Template(t.id, t.language, t.intent, t.text, t.tree, t.categories, system=True))
+    return tuple(out)
