@@ -67,11 +67,12 @@ def check_no_leakage(corpus: dict[str, list[Utterance]], held: HeldOut) -> None:
     shared = {u.template for u in corpus["valid"]} & {u.template for u in corpus["train"]} - {None}
     if shared:
         problems.append(f"templates in valid and train: {sorted(shared)[:5]}")
-    generated = {u.text for split in SPLITS for u in corpus[split]}
+    generated = {u.text: u.template for split in SPLITS for u in corpus[split]}
     for name in ("handwritten", "handwritten-dev"):
-        copies = sorted({u.text for u in corpus.get(name, [])} & generated)
+        # named by the templates, not the texts: the message must not show the held-out utterances
+        copies = sorted({str(generated[u.text]) for u in corpus.get(name, []) if u.text in generated})
         if copies:
-            problems.append(f"{name} utterances the templates also generate: {copies[:5]}")
+            problems.append(f"{name} utterances that templates also generate, from templates {copies[:5]}")
     for kind in ("product", "brand"):
         both = entity_values(corpus["test"], kind) & entity_values(seen, kind)
         if both:
