@@ -1,8 +1,8 @@
 """Two-turn pairs: a previous turn (context) and a follow-up that leans on it ("add two of those").
 
 The previous turn is rendered from the same split's single-turn templates of the follow-up's
-context intent, or from the assistant's answers to such a request (SYSTEM_TURNS), about the same product, so pronouns in the follow-up agree with it ("la quiero en
-rojo" after "busco una camiseta"). Only the follow-up's entities are labelled, with offsets into
+context intent, or from the assistant's answers to such a request (SYSTEM_TURNS), about the same
+product, so pronouns in the follow-up agree with it ("la quiero en rojo" after "busco una camiseta"). Only the follow-up's entities are labelled, with offsets into
 the follow-up text.
 """
 from __future__ import annotations
