@@ -4,8 +4,9 @@ A language module defines TEMPLATES (intent -> list of template strings) and FOL
 (intent of the previous turn, intent, template)) for two-turn pairs, and may define SYSTEM_TURNS
 (intent of the shopper's request -> what the assistant answered: "i found nike running shoes for 80
 dollars"), which serve as the previous turn of a follow-up as the shopper's own requests do. A
-template may start with "@food,drink: " to restrict which product categories (or single concepts: "@phone,laptop: ") it is
-used with ("is it gluten free"), or a named group of concepts.py's CONCEPT_GROUPS ("@battery:").
+template may start with "@food,drink: " to restrict which product categories (or single concepts:
+"@phone,laptop: ") it is used with ("is it gluten free"), or a named group of concepts.py's
+CONCEPT_GROUPS ("@battery:").
 Ids are "<lang>/<intent>/<nn>", "<lang>/followup/<nn>" and "<lang>/system/<intent>/<nn>" by position
 in the module.
 """
