@@ -265,6 +265,22 @@ def test_store_chain_keeps_the_article_out_of_the_span():
             c.rsplit(" ", 1)[-1] for c in lex.store_chains}
 
 
+def test_unit_synonyms_are_all_used():
+    lex = get_lexicon("en")
+    kilos = {n.sg for n in lex.units["kilo"]}
+    assert len(kilos) >= 2
+    rice = lex.products["rice"][0]
+    renderer = Renderer(ValuePools(lex, {"rice": [rice]}, {}, {}))
+    tpl = Template("t/x/00", "en", "add_to_cart", "add {quantity} {unit} of {product}",
+                   parse("add {quantity} {unit} of {product}"))
+    said = set()
+    for seed in range(60):
+        u = renderer.render(tpl, random.Random(seed), item=Item("rice", rice), decorate=False)
+        said |= {u.text[s:e] for kind, s, e in u.entities if kind == "unit"}
+    units = {n.form(number) for nouns in lex.units.values() for n in nouns for number in ("sg", "pl")}
+    assert said <= units and len({n.sg for n in lex.units["kilo"] if {n.sg, n.pl} & said}) >= 2
+
+
 def test_join_keeps_spans_on_entity_words_after_contraction():
     contract = get_lexicon("fr").contract
     text, spans = join([("une bouteille de", None), ("eau", "product")], contract)

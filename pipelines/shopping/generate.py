@@ -150,7 +150,7 @@ class Renderer:
             number = "pl"
         gender = item.noun.gender if item else "n"
         feats = (["mass"] if counting == "mass" else []) + [gender, number] + list(item.noun.tags if item else ())
-        unit = lex.units[unit_key] if unit_key and "unit" in present else None
+        unit = rng.choice(lex.units[unit_key]) if unit_key and "unit" in present else None
         unit_number = "pl" if q and q > 1 else "sg"
         q_feats = [unit.gender, unit_number] if unit else feats
 

@@ -71,7 +71,7 @@ def parse_lines(block: str) -> list[str]:
 class Lexicon:
     code: str
     products: dict[str, list[Noun]]
-    units: dict[str, Noun]
+    units: dict[str, list[Noun]]
     colours: list[dict[str, str]]           # forms; the first value is the base (invariant) form
     sizes: dict[str, list[str]]             # wear / shoes size values
     size_units: dict[str, str]              # gb / tb / inch -> how this language says it
@@ -105,7 +105,7 @@ def _module_name(code: str) -> str:
 def get_lexicon(code: str) -> Lexicon:
     mod = importlib.import_module(f"{__name__}.{_module_name(code)}")
     keys = {**DEFAULT_FORM_KEYS, **getattr(mod, "FORM_KEYS", {})}
-    units = {k: v[0] for k, v in parse_nouns(mod.UNITS).items()}
+    units = parse_nouns(mod.UNITS)  # a key may list synonyms (kilo, kilogram, kg): one is drawn per use
     return Lexicon(
         code=code,
         products=parse_nouns(mod.PRODUCTS),

@@ -106,6 +106,258 @@ sneakers: turnschuh | turnschuhe | m
 running shoes: laufschuh | laufschuhe | m
 boots: stiefel | stiefel | m
 sandals: sandale | sandalen | f
+rice: basmatireis | basmatireis | m
+rice: jasminreis | jasminreis | m
+rice: milchreis | milchreis | m
+rice: risottoreis | risottoreis | m
+flour: weizenmehl | weizenmehl | n
+flour: dinkelmehl | dinkelmehl | n
+flour: weizenmehl type 405 | weizenmehl type 405 | n
+flour: vollkornmehl | vollkornmehl | n
+sugar: puderzucker | puderzucker | m
+sugar: rohrzucker | rohrzucker | m
+sugar: würfelzucker | würfelzucker | m
+salt: meersalz | meersalz | n
+salt: jodsalz | jodsalz | n
+salt: speisesalz mit jod | speisesalz mit jod | n
+apples: bio apfel | bio äpfel | m
+bananas: bio banane | bio bananen | f
+oranges: blutorange | blutorangen | f
+oranges: saftorange | saftorangen | f
+potatoes: speisekartoffel | speisekartoffeln | f
+potatoes: frühkartoffel | frühkartoffeln | f
+onions: gemüsezwiebel | gemüsezwiebeln | f
+onions: frühlingszwiebel | frühlingszwiebeln | f
+tomatoes: kirschtomate | kirschtomaten | f
+tomatoes: rispentomate | rispentomaten | f
+eggs: freilandei | freilandeier | n
+eggs: ei aus freilandhaltung | eier aus freilandhaltung | n
+eggs: bio ei | bio eier | n
+bread: vollkornbrot | vollkornbrote | n
+bread: brötchen | brötchen | n
+bread: baguette | baguettes | n
+bread: knäckebrot | knäckebrote | n
+butter: süßrahmbutter | süßrahmbutter | f
+butter: irische butter | irische butter | f
+butter: gesalzene butter | gesalzene butter | f
+cheese: emmentaler | emmentaler | m
+cheese: mozzarella | mozzarella | m
+cheese: frischkäse | frischkäse | m
+cheese: parmesan | parmesan | m
+cheese: reibekäse | reibekäse | m
+cheese: käse am stück | käse am stück | m
+cheese: käse in scheiben | käse in scheiben | m
+yogurt: naturjoghurt | naturjoghurts | m
+yogurt: joghurt griechischer art | joghurts griechischer art | m
+yogurt: erdbeerjoghurt | erdbeerjoghurts | m
+coffee: espresso | espresso | m
+coffee: filterkaffee | filterkaffee | m
+coffee: instantkaffee | instantkaffee | m
+coffee: kaffeebohnen | kaffeebohnen | f.pl
+tea: schwarztee | schwarztees | m
+tea: pfefferminztee | pfefferminztees | m
+tea: kamillentee | kamillentees | m
+tea: früchtetee | früchtetees | m
+pasta: penne | penne | f.pl
+pasta: fusilli | fusilli | f.pl
+pasta: spätzle | spätzle | f.pl
+pasta: bandnudeln | bandnudeln | f.pl
+pasta: tortellini | tortellini | f.pl
+pasta: vollkornnudeln | vollkornnudeln | f.pl
+cereal: haferflocken | haferflocken | f.pl
+cereal: knuspermüsli | knuspermüslis | n
+cereal: schoko müsli | schoko müslis | n
+biscuits: butterkeks | butterkekse | m
+biscuits: cookie | cookies | m
+biscuits: löffelbiskuit | löffelbiskuits | m
+chips: kartoffelchips | kartoffelchips | f.pl
+chips: paprikachips | paprikachips | f.pl
+chips: tortilla chips | tortilla chips | f.pl
+chocolate: vollmilchschokolade | vollmilchschokoladen | f
+chocolate: zartbitterschokolade | zartbitterschokoladen | f
+chocolate: weiße schokolade | weiße schokoladen | f
+chocolate: schokolade mit nüssen | schokoladen mit nüssen | f
+chicken: hähnchenfilet | hähnchenfilets | n.mass
+chicken: hähnchenschenkel | hähnchenschenkel | m.mass
+tuna: thunfisch in öl | thunfische in öl | m
+tuna: thunfisch im eigenen saft | thunfische im eigenen saft | m
+beans: baked beans | baked beans | f.pl
+beans: bohnen in tomatensoße | bohnen in tomatensoße | f.pl
+beans: brechbohnen | brechbohnen | f.pl
+lentils: berglinsen | berglinsen | f.pl
+lentils: tellerlinsen | tellerlinsen | f.pl
+noodles: mie nudeln | mie nudeln | f.pl
+noodles: reisnudeln | reisnudeln | f.pl
+noodles: glasnudeln | glasnudeln | f.pl
+honey: blütenhonig | blütenhonige | m
+honey: akazienhonig | akazienhonige | m
+honey: waldhonig | waldhonige | m
+ghee: ghee | ghee | n
+ghee: butterschmalz | butterschmalz | n
+oil: olivenöl extra vergine | olivenöle extra vergine | n
+oil: rapsöl | rapsöle | n
+oil: kokosöl | kokosöle | n
+oil: sesamöl | sesamöle | n
+milk: vollmilch | vollmilch | f
+milk: h-milch | h-milch | f
+milk: fettarme milch | fettarme milch | f
+milk: laktosefreie milch | laktosefreie milch | f
+milk: sojamilch | sojamilch | f
+milk: mandelmilch | mandelmilch | f
+water: wasser ohne kohlensäure | wasser ohne kohlensäure | n
+water: wasser mit kohlensäure | wasser mit kohlensäure | n
+water: sprudel | sprudel | m
+water: tafelwasser | tafelwasser | n
+juice: multivitaminsaft | multivitaminsäfte | m
+juice: traubensaft | traubensäfte | m
+juice: orangensaft mit fruchtfleisch | orangensäfte mit fruchtfleisch | m
+soda: cola zero | cola zero | f
+soda: cola light | cola light | f
+soda: eistee | eistees | m
+soda: limonade | limonaden | f
+soda: zitronenlimo | zitronenlimos | f
+beer: pils | pils | n
+beer: weißbier | weißbiere | n
+beer: weizenbier | weizenbiere | n
+beer: radler | radler | n
+wine: roséwein | roséweine | m
+wine: sekt | sekte | m
+wine: prosecco | proseccos | m
+wine: riesling | rieslinge | m
+detergent: flüssigwaschmittel | flüssigwaschmittel | n
+detergent: vollwaschmittel | vollwaschmittel | n
+detergent: colorwaschmittel | colorwaschmittel | n
+detergent: waschpulver | waschpulver | n
+detergent: waschmittel für buntes | waschmittel für buntes | n
+toilet paper: toilettenpapier | toilettenpapier | n
+paper towels: küchenpapier | küchenpapier | n.mass
+paper towels: haushaltsrolle | haushaltsrollen | f
+dish soap: geschirrspülmittel | geschirrspülmittel | n
+dish soap: spüli | spülis | n
+dish soap: handspülmittel | handspülmittel | n
+trash bags: müllsack | müllsäcke | m
+trash bags: mülltüte | mülltüten | f
+trash bags: müllbeutel mit zugband | müllbeutel mit zugband | m
+batteries: aa batterie | aa batterien | f
+batteries: aaa batterie | aaa batterien | f
+batteries: knopfzelle | knopfzellen | f
+batteries: akku | akkus | m
+light bulbs: led lampe | led lampen | f
+light bulbs: led birne | led birnen | f
+light bulbs: energiesparlampe | energiesparlampen | f
+shampoo: anti schuppen shampoo | anti schuppen shampoos | n
+shampoo: haarshampoo | haarshampoos | n
+shampoo: trockenshampoo | trockenshampoos | n
+soap: flüssigseife | flüssigseifen | f
+soap: handseife | handseifen | f
+soap: kernseife | kernseifen | f
+toothpaste: zahncreme | zahncremes | f
+toothpaste: zahnpasta für empfindliche zähne | zahnpasten für empfindliche zähne | f
+toothbrush: handzahnbürste | handzahnbürsten | f
+toothbrush: kinderzahnbürste | kinderzahnbürsten | f
+diapers: babywindel | babywindeln | f
+diapers: windelhose | windelhosen | f
+deodorant: deodorant | deodorants | n
+deodorant: deospray | deosprays | n
+deodorant: deoroller | deoroller | m
+razors: rasierklinge | rasierklingen | f
+razors: einwegrasierer | einwegrasierer | m
+razors: nassrasierer | nassrasierer | m
+phone: mobiltelefon | mobiltelefone | n
+phone: telefon | telefone | n
+laptop: notebook | notebooks | n
+laptop: gaming laptop | gaming laptops | m
+headphones: bluetooth kopfhörer | bluetooth kopfhörer | m
+headphones: in ear kopfhörer | in ear kopfhörer | m
+headphones: ohrhörer | ohrhörer | m
+headphones: noise cancelling kopfhörer | noise cancelling kopfhörer | m
+tv: fernsehgerät | fernsehgeräte | n
+tv: smart tv | smart tvs | m
+tv: flachbildfernseher | flachbildfernseher | m
+tv: oled fernseher | oled fernseher | m
+charger: netzteil | netzteile | n
+charger: schnellladegerät | schnellladegeräte | n
+charger: usb c ladegerät | usb c ladegeräte | n
+phone case: schutzhülle | schutzhüllen | f
+phone case: hülle fürs handy | hüllen fürs handy | f
+phone case: handyhülle mit kartenfach | handyhüllen mit kartenfach | f
+mouse: computermaus | computermäuse | f
+mouse: funkmaus | funkmäuse | f
+mouse: gaming maus | gaming mäuse | f
+keyboard: gaming tastatur | gaming tastaturen | f
+keyboard: funktastatur | funktastaturen | f
+monitor: gaming monitor | gaming monitore | m
+monitor: pc monitor | pc monitore | m
+printer: laserdrucker | laserdrucker | m
+printer: tintenstrahldrucker | tintenstrahldrucker | m
+printer: multifunktionsdrucker | multifunktionsdrucker | m
+speaker: bluetooth lautsprecher | bluetooth lautsprecher | m
+speaker: soundbar | soundbars | f
+speaker: musikbox | musikboxen | f
+camera: digitalkamera | digitalkameras | f
+camera: spiegelreflexkamera | spiegelreflexkameras | f
+camera: systemkamera | systemkameras | f
+camera: actioncam | actioncams | f
+smartwatch: fitnessuhr | fitnessuhren | f
+memory card: sd karte | sd karten | f
+memory card: micro sd karte | micro sd karten | f
+cable: ladekabel | ladekabel | n
+cable: hdmi kabel | hdmi kabel | n
+cable: usb c kabel | usb c kabel | n
+cable: verlängerungskabel | verlängerungskabel | n
+power bank: zusatzakku | zusatzakkus | m
+hard drive: ssd | ssds | f
+hard drive: ssd festplatte | ssd festplatten | f
+usb drive: speicherstick | speichersticks | m
+router: wlan router | wlan router | m
+graphics card: grafikkarte | grafikkarten | f
+tshirt: poloshirt | poloshirts | n
+tshirt: t-shirt mit v-ausschnitt | t-shirts mit v-ausschnitt | n
+shirt: bluse | blusen | f
+shirt: kurzarmhemd | kurzarmhemden | n
+shirt: flanellhemd | flanellhemden | n
+jeans: jeanshose | jeanshosen | f
+jeans: skinny jeans | skinny jeans | f
+jeans: slim fit jeans | slim fit jeans | f
+trousers: stoffhose | stoffhosen | f
+trousers: chino | chinos | f
+trousers: jogginghose | jogginghosen | f
+trousers: cargohose | cargohosen | f
+dress: sommerkleid | sommerkleider | n
+dress: abendkleid | abendkleider | n
+dress: maxikleid | maxikleider | n
+skirt: minirock | miniröcke | m
+skirt: faltenrock | faltenröcke | m
+skirt: jeansrock | jeansröcke | m
+jacket: winterjacke | winterjacken | f
+jacket: regenjacke | regenjacken | f
+jacket: lederjacke | lederjacken | f
+jacket: daunenjacke | daunenjacken | f
+sweater: strickpullover | strickpullover | m
+sweater: rollkragenpullover | rollkragenpullover | m
+sweater: sweatshirt | sweatshirts | n
+hoodie: kapuzenpullover | kapuzenpullover | m
+hoodie: kapuzenpulli | kapuzenpullis | m
+hoodie: sweatjacke mit kapuze | sweatjacken mit kapuze | f
+socks: sportsocke | sportsocken | f
+socks: sneakersocke | sneakersocken | f
+socks: strumpf | strümpfe | m
+cap: basecap | basecaps | f
+cap: beanie | beanies | f
+cap: baseballkappe | baseballkappen | f
+cap: strickmütze | strickmützen | f
+sneakers: sportschuh | sportschuhe | m
+sneakers: freizeitschuh | freizeitschuhe | m
+running shoes: joggingschuh | joggingschuhe | m
+running shoes: trail running schuh | trail running schuhe | m
+boots: gummistiefel | gummistiefel | m
+boots: winterstiefel | winterstiefel | m
+boots: wanderstiefel | wanderstiefel | m
+boots: stiefelette | stiefeletten | f
+boots: chelsea boot | chelsea boots | m
+sandals: badelatsche | badelatschen | f
+sandals: flip flop | flip flops | m
+sandals: zehentrenner | zehentrenner | m
 """
 
 UNITS = """
@@ -121,6 +373,15 @@ can: dose | dosen | f
 jar: glas | gläser | n
 tube: tube | tuben | f
 pair: paar | paar | n
+kilo: kilogramm | kilogramm | n
+bag: sack | säcke | m
+bag: tüte | tüten | f
+pack: päckchen | päckchen | n
+pack: pack | packs | n
+box: karton | kartons | m
+box: box | boxen | f
+carton: packung | packungen | f
+can: büchse | büchsen | f
 """
 
 COLOURS = """
@@ -139,24 +400,64 @@ gold
 braun
 beige
 orange
+hellblau
+himmelblau
+navyblau
+marineblau
+mitternachtsblau
+türkis
+petrol
+dunkelgrün
+hellgrün
+olivgrün
+mintgrün
+khaki
+hellgrau
+dunkelgrau
+anthrazit
+space grau
+weinrot
+dunkelrot
+bordeaux
+altrosa
+pink
+creme
+cremeweiß
+off white
+hellbraun
+dunkelbraun
+camel
+senfgelb
+roségold
+matt schwarz
+schwarz weiß
 """
 
 SIZES = {
-    "wear": "s\nm\nl\nxl\nxxl\n36\n38\n40\n42\n44",
-    "shoes": "38\n39\n40\n41\n42\n43\n44\n45\n46",
+    "wear": "xs\ns\nm\nl\nxl\nxxl\n34\n36\n38\n40\n42\n44\n46\n48",
+    "shoes": "36\n37\n38\n39\n40\n41\n42\n43\n44\n45\n46\n47",
 }
 SIZE_UNITS = {"gb": "{} gigabyte", "tb": "{} terabyte", "inch": "{} zoll"}
 
 NUMBERS = {1: {"m": "einen", "f": "eine", "n": "ein"}, 2: "zwei", 3: "drei", 4: "vier", 5: "fünf", 6: "sechs",
-           10: "zehn", 12: "zwölf", 24: "vierundzwanzig"}
+           7: "sieben", 8: "acht", 9: "neun", 10: "zehn", 11: "elf", 12: "zwölf", 15: "fünfzehn", 20: "zwanzig",
+           24: "vierundzwanzig", 25: "fünfundzwanzig", 30: "dreißig", 50: "fünfzig", 100: "hundert"}
 PRICE_FORMATS = ["{} euro", "{} euro", "{} euro", "{}"]
 CURRENCY_SCALE = 1.0
 
 DATES = {
     "past": "gestern\nvorgestern\nletzte woche\nam|montag\nletzten freitag\nvor zwei tagen\nletzten monat\n"
-            "heute morgen\ngestern abend\nam|dienstag",
+            "heute morgen\ngestern abend\nam|dienstag\n"
+            "heute früh\ngestern nachmittag\nvorgestern abend\nam|mittwoch\nam|donnerstag\nletzten samstag\n"
+            "letzten dienstag\nam|letzten montag\nvor einer woche\nvor drei tagen\nletztes mal\nneulich\n"
+            "letztes wochenende\nam|wochenende\nvorige woche\nanfang der woche\nan|weihnachten\nam|black friday\n"
+            "vor ein paar tagen",
     "future": "heute\nmorgen\ndieses wochenende\nam|sonntag\nam|samstag\nnächste woche\nheute abend\n"
-              "diesen freitag\nam|feiertag",
+              "diesen freitag\nam|feiertag\n"
+              "übermorgen\nmorgen früh\nmorgen nachmittag\nmorgen abend\nheute nachmittag\nheute nacht\n"
+              "nächsten montag\nnächsten dienstag\nam|mittwoch\nam|donnerstag\nam|freitag\nam|kommenden montag\n"
+              "in zwei tagen\nnächsten monat\nam|monatsende\nende des monats\nan|heiligabend\nan|silvester\n"
+              "zu|ostern\nvor weihnachten\ndiese woche noch",
 }
 
 STORES = """
@@ -170,6 +471,18 @@ karlsplatz
 rosenthaler platz
 schlossplatz
 jungfernstieg
+kurfürstendamm
+hermannplatz
+neumarkt
+stachus
+rathausplatz
+sendlinger tor
+goetheplatz
+domplatz
+wittenbergplatz
+kottbusser tor
+königsplatz
+hauptmarkt
 """
 
 # {store:chain}: a chain at one of the STORES; "der|..." leaves the article out of the span
@@ -180,6 +493,12 @@ der|lidl am {}
 der|aldi am {}
 der|kaufland am {}
 der|penny am {}
+der|netto am {}
+der|dm am {}
+der|rossmann am {}
+der|media markt am {}
+der|saturn am {}
+der|tegut am {}
 """
 
 PARTS = {

@@ -132,6 +132,299 @@ boots: boot | boots
 boots: ankle boot | ankle boots
 sandals: sandal | sandals
 sandals: flip flop | flip flops
+rice: jasmine rice | jasmine rice
+rice: brown rice | brown rice
+rice: long grain rice | long grain rice
+flour: whole wheat flour | whole wheat flour
+flour: plain flour | plain flour
+flour: self raising flour | self raising flour
+flour: bread flour | bread flour
+sugar: caster sugar | caster sugar
+sugar: powdered sugar | powdered sugar
+sugar: icing sugar | icing sugar
+salt: sea salt | sea salt
+salt: table salt | table salt
+salt: pink himalayan salt | pink himalayan salt
+apples: green apple | green apples
+apples: granny smith apple | granny smith apples
+oranges: mandarin orange | mandarin oranges
+oranges: clementine | clementines
+oranges: navel orange | navel oranges
+potatoes: sweet potato | sweet potatoes
+potatoes: baking potato | baking potatoes
+onions: white onion | white onions
+onions: spring onion | spring onions
+tomatoes: cherry tomato | cherry tomatoes
+tomatoes: plum tomato | plum tomatoes
+eggs: free range egg | free range eggs
+eggs: brown egg | brown eggs
+bread: white bread | white bread | mass
+bread: whole wheat bread | whole wheat bread | mass
+bread: multigrain bread | multigrain bread | mass
+bread: baguette | baguettes
+bread: burger bun | burger buns | count
+butter: unsalted butter | unsalted butter
+butter: salted butter | salted butter
+cheese: mozzarella | mozzarella
+cheese: parmesan | parmesan
+cheese: cream cheese | cream cheese
+cheese: cottage cheese | cottage cheese
+cheese: sliced cheese | sliced cheese
+yogurt: yoghurt | yoghurts
+yogurt: strawberry yogurt | strawberry yogurts
+yogurt: low fat yogurt | low fat yogurts
+coffee: instant coffee | instant coffee
+coffee: coffee beans | coffee beans | pl
+coffee: decaf coffee | decaf coffee
+coffee: espresso | espresso
+tea: black tea | black tea
+tea: earl grey | earl grey
+tea: herbal tea | herbal tea
+tea: chamomile tea | chamomile tea
+tea: tea bag | tea bags | count
+pasta: penne | penne
+pasta: fusilli | fusilli
+pasta: macaroni | macaroni
+pasta: whole wheat pasta | whole wheat pasta
+pasta: lasagna sheets | lasagna sheets | pl
+cereal: granola | granola
+cereal: muesli | muesli
+cereal: rolled oats | rolled oats | pl
+cereal: corn flakes | corn flakes | pl
+cereal: breakfast cereal | breakfast cereal
+biscuits: chocolate chip cookie | chocolate chip cookies
+biscuits: cracker | crackers
+biscuits: digestive biscuit | digestive biscuits
+biscuits: oatmeal cookie | oatmeal cookies
+chips: crisps | crisps | pl
+chips: salt and vinegar chips | salt and vinegar chips | pl
+chips: sour cream and onion chips | sour cream and onion chips | pl
+chips: nachos | nachos | pl
+chocolate: milk chocolate | milk chocolate
+chocolate: white chocolate | white chocolate
+chicken: chicken | chicken
+chicken: boneless chicken | boneless chicken
+chicken: ground chicken | ground chicken
+tuna: canned tuna | canned tuna
+tuna: tuna fish | tuna fish
+beans: kidney beans | kidney beans | pl
+beans: chickpeas | chickpeas | pl
+beans: pinto beans | pinto beans | pl
+beans: refried beans | refried beans | pl
+lentils: red lentils | red lentils | pl
+lentils: green lentils | green lentils | pl
+lentils: split peas | split peas | pl
+noodles: ramen noodles | ramen noodles | pl
+noodles: rice noodles | rice noodles | pl
+noodles: egg noodles | egg noodles | pl
+noodles: cup noodle | cup noodles
+honey: raw honey | raw honey
+honey: manuka honey | manuka honey
+paneer: fresh paneer | fresh paneer
+ghee: cow ghee | cow ghee
+ghee: clarified butter | clarified butter
+oil: extra virgin olive oil | extra virgin olive oil
+oil: sunflower oil | sunflower oil
+oil: vegetable oil | vegetable oil
+oil: coconut oil | coconut oil
+oil: canola oil | canola oil
+milk: whole milk | whole milk
+milk: skim milk | skim milk
+milk: semi skimmed milk | semi skimmed milk
+milk: almond milk | almond milk
+milk: soy milk | soy milk
+milk: lactose free milk | lactose free milk
+water: mineral water | mineral water
+water: spring water | spring water
+water: bottled water | bottled water
+water: still water | still water
+juice: cranberry juice | cranberry juice
+juice: pineapple juice | pineapple juice
+juice: mango juice | mango juice
+juice: fresh orange juice | fresh orange juice
+soda: cola | cola
+soda: ginger ale | ginger ale
+soda: lemonade | lemonade
+soda: soft drink | soft drinks
+soda: fizzy drink | fizzy drinks
+beer: lager | lager
+beer: craft beer | craft beer
+beer: light beer | light beer
+beer: pale ale | pale ale
+wine: rose wine | rose wine
+wine: sparkling wine | sparkling wine
+wine: prosecco | prosecco
+wine: champagne | champagne
+wine: merlot | merlot
+detergent: washing powder | washing powder
+detergent: laundry liquid | laundry liquid
+detergent: liquid detergent | liquid detergent
+detergent: laundry pods | laundry pods | pl
+toilet paper: toilet roll | toilet rolls | count
+toilet paper: loo roll | loo rolls | count
+toilet paper: bathroom tissue | bathroom tissue
+paper towels: kitchen roll | kitchen rolls
+paper towels: paper towel roll | paper towel rolls
+dish soap: dishwashing liquid | dishwashing liquid
+dish soap: washing up liquid | washing up liquid
+dish soap: dish detergent | dish detergent
+trash bags: bin bag | bin bags
+trash bags: bin liner | bin liners
+trash bags: kitchen trash bag | kitchen trash bags
+batteries: aaa battery | aaa batteries
+batteries: rechargeable battery | rechargeable batteries
+batteries: nine volt battery | nine volt batteries
+batteries: lithium battery | lithium batteries
+light bulbs: led bulb | led bulbs
+light bulbs: lightbulb | lightbulbs
+light bulbs: smart bulb | smart bulbs
+light bulbs: energy saving bulb | energy saving bulbs
+shampoo: anti dandruff shampoo | anti dandruff shampoos
+shampoo: baby shampoo | baby shampoos
+shampoo: dry shampoo | dry shampoos
+soap: antibacterial soap | antibacterial soap | mass
+soap: bath soap | bath soap | mass
+toothpaste: whitening toothpaste | whitening toothpaste
+toothpaste: kids toothpaste | kids toothpaste
+toothbrush: soft toothbrush | soft toothbrushes
+toothbrush: manual toothbrush | manual toothbrushes
+diapers: nappy | nappies
+diapers: baby diaper | baby diapers
+diapers: pull up | pull ups
+deodorant: roll on | roll ons
+deodorant: antiperspirant | antiperspirants
+deodorant: deodorant spray | deodorant sprays
+deodorant: body spray | body sprays
+razors: disposable razor | disposable razors
+razors: razor blade | razor blades
+razors: safety razor | safety razors
+phone: cell phone | cell phones
+phone: mobile phone | mobile phones
+phone: android phone | android phones
+laptop: notebook | notebooks
+laptop: gaming laptop | gaming laptops
+laptop: chromebook | chromebooks
+laptop: laptop computer | laptop computers
+headphones: noise cancelling headphones | noise cancelling headphones | pl
+headphones: wireless earbuds | wireless earbuds | pl
+headphones: earphones | earphones | pl
+headphones: over ear headphones | over ear headphones | pl
+tv: television | televisions
+tv: smart tv | smart tvs
+tv: flat screen tv | flat screen tvs
+tv: four k tv | four k tvs
+tablet: android tablet | android tablets
+tablet: drawing tablet | drawing tablets
+charger: wall charger | wall chargers
+charger: fast charger | fast chargers
+charger: usb c charger | usb c chargers
+charger: laptop charger | laptop chargers
+charger: wireless charger | wireless chargers
+phone case: phone cover | phone covers
+phone case: silicone case | silicone cases
+phone case: flip cover | flip covers
+mouse: computer mouse | computer mice
+mouse: gaming mouse | gaming mice
+keyboard: mechanical keyboard | mechanical keyboards
+keyboard: wireless keyboard | wireless keyboards
+monitor: gaming monitor | gaming monitors
+monitor: computer monitor | computer monitors
+monitor: curved monitor | curved monitors
+printer: laser printer | laser printers
+printer: inkjet printer | inkjet printers
+printer: all in one printer | all in one printers
+speaker: smart speaker | smart speakers
+speaker: portable speaker | portable speakers
+camera: digital camera | digital cameras
+camera: action camera | action cameras
+camera: security camera | security cameras
+smartwatch: smart watch | smart watches
+smartwatch: fitness band | fitness bands
+memory card: sd card | sd cards
+memory card: micro sd card | micro sd cards
+cable: usb cable | usb cables
+cable: hdmi cable | hdmi cables
+cable: usb c cable | usb c cables
+cable: lightning cable | lightning cables
+hard drive: portable hard drive | portable hard drives
+hard drive: hard disk | hard disks
+hard drive: ssd | ssds
+hard drive: solid state drive | solid state drives
+usb drive: flash drive | flash drives
+usb drive: usb stick | usb sticks
+usb drive: pen drive | pen drives
+router: wireless router | wireless routers
+router: mesh router | mesh routers
+router: modem router | modem routers
+graphics card: gpu | gpus
+graphics card: video card | video cards
+tshirt: t shirt | t shirts
+tshirt: tshirt | tshirts
+tshirt: graphic tee | graphic tees
+tshirt: v neck t shirt | v neck t shirts
+shirt: polo shirt | polo shirts
+shirt: dress shirt | dress shirts
+shirt: flannel shirt | flannel shirts
+shirt: linen shirt | linen shirts
+jeans: slim fit jeans | slim fit jeans | pl
+jeans: straight leg jeans | straight leg jeans | pl
+jeans: ripped jeans | ripped jeans | pl
+jeans: denim jeans | denim jeans | pl
+trousers: trousers | trousers | pl
+trousers: cargo pants | cargo pants | pl
+trousers: sweatpants | sweatpants | pl
+trousers: joggers | joggers | pl
+trousers: track pants | track pants | pl
+trousers: dress pants | dress pants | pl
+dress: maxi dress | maxi dresses
+dress: midi dress | midi dresses
+dress: party dress | party dresses
+dress: cocktail dress | cocktail dresses
+skirt: mini skirt | mini skirts
+skirt: pleated skirt | pleated skirts
+skirt: denim skirt | denim skirts
+skirt: pencil skirt | pencil skirts
+jacket: denim jacket | denim jackets
+jacket: leather jacket | leather jackets
+jacket: puffer jacket | puffer jackets
+jacket: bomber jacket | bomber jackets
+jacket: windbreaker | windbreakers
+jacket: coat | coats
+jacket: winter coat | winter coats
+sweater: jumper | jumpers
+sweater: pullover | pullovers
+sweater: turtleneck | turtlenecks
+sweater: wool sweater | wool sweaters
+hoodie: zip up hoodie | zip up hoodies
+hoodie: sweatshirt | sweatshirts
+hoodie: hooded sweatshirt | hooded sweatshirts
+socks: crew sock | crew socks
+socks: wool sock | wool socks
+socks: no show sock | no show socks
+socks: compression sock | compression socks
+cap: trucker cap | trucker caps
+cap: snapback | snapbacks
+cap: beanie | beanies
+cap: bucket hat | bucket hats
+kurta: cotton kurta | cotton kurtas
+kurta: kurti | kurtis
+saree: sari | saris
+saree: silk saree | silk sarees
+saree: cotton saree | cotton sarees
+sneakers: canvas sneaker | canvas sneakers
+sneakers: high top | high tops
+sneakers: tennis shoe | tennis shoes
+running shoes: trail running shoe | trail running shoes
+running shoes: jogging shoe | jogging shoes
+running shoes: sports shoe | sports shoes
+boots: hiking boot | hiking boots
+boots: rain boot | rain boots
+boots: chelsea boot | chelsea boots
+boots: work boot | work boots
+boots: snow boot | snow boots
+sandals: slide | slides
+sandals: slipper | slippers
+sandals: strappy sandal | strappy sandals
 """
 
 UNITS = """
@@ -148,6 +441,18 @@ jar: jar | jars
 bar: bar | bars
 tube: tube | tubes
 pair: pair | pairs
+kilo: kilogram | kilograms
+kilo: kg | kgs
+bag: sack | sacks
+pack: packet | packets
+pack: multipack | multipacks
+box: case | cases
+carton: tetra pack | tetra packs
+bottle: jug | jugs
+litre: litre | litres
+can: tin | tins
+jar: tub | tubs
+tube: squeeze tube | squeeze tubes
 """
 
 COLOURS = """
@@ -167,6 +472,40 @@ gold
 brown
 beige
 orange
+navy blue
+dark blue
+light blue
+sky blue
+royal blue
+midnight blue
+dark green
+light green
+olive green
+mint green
+forest green
+light grey
+dark grey
+light gray
+charcoal grey
+space grey
+wine red
+dark red
+burgundy
+maroon
+off white
+cream
+ivory
+baby pink
+hot pink
+rose gold
+lavender
+teal
+turquoise
+khaki
+mustard yellow
+matte black
+jet black
+tan
 """
 
 SIZES = {
@@ -176,7 +515,8 @@ SIZES = {
 SIZE_UNITS = {"gb": "{} gb", "tb": "{} terabyte", "inch": "{} inch"}
 
 NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
-           9: "nine", 10: "ten", 12: "twelve", 24: "twenty four"}
+           9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 15: "fifteen", 20: "twenty", 24: "twenty four",
+           25: "twenty five", 30: "thirty", 50: "fifty", 100: "a hundred"}
 PRICE_FORMATS = ["{} dollars", "{} dollars", "{} bucks", "{}"]
 CURRENCY_SCALE = 1.0
 
@@ -193,6 +533,28 @@ this morning
 last night
 on|the weekend
 a couple of days ago
+the day before yesterday
+earlier today
+this afternoon
+yesterday morning
+yesterday afternoon
+last time
+the other day
+three days ago
+a week ago
+two weeks ago
+earlier this week
+earlier this month
+last wednesday
+last thursday
+last saturday
+last sunday
+last weekend
+on|wednesday
+on|thursday
+on|black friday
+on|cyber monday
+on|prime day
 """,
     "future": """
 today
@@ -204,6 +566,32 @@ next week
 tonight
 this friday
 on|christmas eve
+the day after tomorrow
+tomorrow morning
+tomorrow evening
+tomorrow night
+later today
+this evening
+this afternoon
+next monday
+next friday
+this saturday
+this coming tuesday
+on|monday
+on|wednesday
+on|thursday
+next month
+in|two days
+in|a couple of days
+at|the end of the month
+at|the end of the week
+on|christmas day
+on|new year's eve
+on|new year's day
+on|thanksgiving
+on|black friday
+on|labor day
+on|memorial day
 """,
 }
 
@@ -219,6 +607,18 @@ city centre
 airport road
 union square
 north side
+high street
+broadway
+market street
+fifth avenue
+lakeside
+king street
+west end
+harbor point
+sunset boulevard
+south park
+maple drive
+university avenue
 """
 
 # {store:chain}: a chain at one of the STORES; "the|..." leaves the article out of the span
@@ -230,6 +630,12 @@ the|{} whole foods
 the|{} tesco
 the|{} best buy
 the|{} safeway
+the|{} kroger
+the|{} aldi
+the|{} lidl
+the|{} home depot
+the|{} walgreens
+the|{} cvs
 """
 
 PARTS = {
@@ -261,11 +667,11 @@ PARTS = {
 AGREE = {
     "a": {"sg": "a", "pl": "", "mass": ""},
     "is": "is/are",
-    "it": {"sg": "it", "pl": "them", "mass": "it"},
+    "it": {"sg": "it", "pl": "them", "mass": "it", "mass.pl": "them"},
     "this": "this/these",
     "that": "that/those",
     "one": "one/ones",
-    "they": {"sg": "it", "pl": "they", "mass": "it"},
+    "they": {"sg": "it", "pl": "they", "mass": "it", "mass.pl": "they"},
     "does": "does/do",
     "doesnt": "doesn't/don't",
     "has": "has/have",

@@ -106,6 +106,191 @@ running shoes: zapatilla de running | zapatillas de running | f
 boots: bota | botas | f
 sandals: sandalia | sandalias | f
 sandals: chancla | chanclas | f
+rice: arroz integral | arroces integrales | m
+rice: arroz basmati | arroces basmati | m
+rice: arroz redondo | arroces redondos | m
+flour: harina de trigo | harinas de trigo | f
+flour: harina de maíz | harinas de maíz | f
+sugar: azúcar moreno | azúcares morenos | m
+sugar: azúcar blanco | azúcares blancos | m
+salt: sal marina | sales marinas | f
+salt: sal fina | sales finas | f
+apples: manzana golden | manzanas golden | f
+apples: manzana reineta | manzanas reinetas | f
+bananas: plátano de canarias | plátanos de canarias | m
+oranges: naranja de zumo | naranjas de zumo | f
+potatoes: patata nueva | patatas nuevas | f
+onions: cebolla dulce | cebollas dulces | f
+tomatoes: tomate cherry | tomates cherry | m
+tomatoes: tomate pera | tomates pera | m
+eggs: huevo de corral | huevos de corral | m
+eggs: huevo ecológico | huevos ecológicos | m
+bread: pan integral | panes integrales | m.mass
+bread: baguette | baguettes | f
+bread: pan de hamburguesa | panes de hamburguesa | m
+butter: mantequilla sin sal | mantequillas sin sal | f
+butter: margarina | margarinas | f
+cheese: queso manchego | quesos manchegos | m
+cheese: queso fresco | quesos frescos | m
+cheese: queso en lonchas | quesos en lonchas | m
+yogurt: yogur natural | yogures naturales | m
+yogurt: yogur griego | yogures griegos | m
+yogurt: yogur desnatado | yogures desnatados | m
+coffee: café en grano | cafés en grano | m
+coffee: café soluble | cafés solubles | m
+coffee: café descafeinado | cafés descafeinados | m
+coffee: cápsula de café | cápsulas de café | f.count
+tea: té | tés | m
+tea: té negro | tés negros | m
+tea: bolsita de té | bolsitas de té | f.count
+pasta: pasta | pastas | f
+pasta: tallarines | tallarines | m.pl
+pasta: macarrones integrales | macarrones integrales | m.pl
+cereal: copos de avena | copos de avena | m.pl
+cereal: copos de maíz | copos de maíz | m.pl
+cereal: muesli | muesli | m
+biscuits: galleta de chocolate | galletas de chocolate | f
+biscuits: galleta maría | galletas maría | f
+chips: papas fritas | papas fritas | f.pl
+chips: nachos | nachos | m.pl
+chocolate: chocolate con leche | chocolates con leche | m
+chocolate: tableta de chocolate | tabletas de chocolate | f
+chocolate: chocolate con almendras | chocolates con almendras | m
+chicken: pollo | pollos | m
+chicken: muslo de pollo | muslos de pollo | m.count
+chicken: filete de pollo | filetes de pollo | m.count
+chicken: alita de pollo | alitas de pollo | f.count
+tuna: atún en aceite de oliva | atunes en aceite de oliva | m
+tuna: atún claro | atunes claros | m
+tuna: bonito del norte | bonitos del norte | m
+beans: judías blancas | judías blancas | f.pl
+beans: frijoles negros | frijoles negros | m.pl
+lentils: lenteja pardina | lentejas pardinas | f
+noodles: fideos chinos | fideos chinos | m.pl
+noodles: fideos instantáneos | fideos instantáneos | m.pl
+noodles: ramen | ramen | m.mass
+honey: miel de flores | mieles de flores | f
+honey: miel de abeja | mieles de abeja | f
+oil: aceite de oliva virgen extra | aceites de oliva virgen extra | m
+oil: aceite | aceites | m
+oil: aceite de coco | aceites de coco | m
+milk: leche entera | leches enteras | f
+milk: leche semidesnatada | leches semidesnatadas | f
+milk: leche sin lactosa | leches sin lactosa | f
+milk: leche de avena | leches de avena | f
+water: agua mineral | aguas minerales | f.a
+water: agua sin gas | aguas sin gas | f.a
+juice: zumo | zumos | m
+juice: zumo de piña | zumos de piña | m
+juice: jugo de naranja | jugos de naranja | m
+soda: refresco de cola | refrescos de cola | m
+soda: gaseosa | gaseosas | f
+soda: tónica | tónicas | f
+beer: cerveza sin alcohol | cervezas sin alcohol | f
+beer: cerveza artesana | cervezas artesanas | f
+beer: birra | birras | f
+wine: vino | vinos | m
+wine: vino blanco | vinos blancos | m
+wine: vino rosado | vinos rosados | m
+wine: cava | cavas | m
+detergent: detergente líquido | detergentes líquidos | m
+detergent: detergente para la ropa | detergentes para la ropa | m
+toilet paper: rollo de papel higiénico | rollos de papel higiénico | m.count
+paper towels: rollo de cocina | rollos de cocina | m
+dish soap: jabón lavavajillas | jabones lavavajillas | m.mass
+dish soap: lavavajillas a mano | lavavajillas a mano | m.mass
+batteries: pila alcalina | pilas alcalinas | f
+batteries: pila recargable | pilas recargables | f
+light bulbs: bombilla led | bombillas led | f
+light bulbs: bombilla de bajo consumo | bombillas de bajo consumo | f
+light bulbs: foco | focos | m
+shampoo: champú anticaspa | champús anticaspa | m
+soap: jabón de manos | jabones de manos | m
+soap: pastilla de jabón | pastillas de jabón | f
+soap: gel de ducha | geles de ducha | m
+toothpaste: dentífrico | dentífricos | m
+toothpaste: crema dental | cremas dentales | f
+toothbrush: cepillo de dientes eléctrico | cepillos de dientes eléctricos | m
+toothbrush: cepillo eléctrico | cepillos eléctricos | m
+diapers: pañal desechable | pañales desechables | m
+deodorant: desodorante en spray | desodorantes en spray | m
+deodorant: desodorante roll on | desodorantes roll on | m
+razors: maquinilla de afeitar | maquinillas de afeitar | f
+razors: cuchilla | cuchillas | f
+phone: teléfono móvil | teléfonos móviles | m
+phone: smartphone | smartphones | m
+phone: teléfono | teléfonos | m
+laptop: computadora portátil | computadoras portátiles | f
+laptop: laptop | laptops | f
+headphones: auriculares inalámbricos | auriculares inalámbricos | m.pl
+headphones: auriculares bluetooth | auriculares bluetooth | m.pl
+headphones: audífonos | audífonos | m.pl
+tv: smart tv | smart tvs | f
+tv: televisión | televisiones | f
+tablet: tableta | tabletas | f
+charger: cargador de móvil | cargadores de móvil | m
+charger: cargador rápido | cargadores rápidos | m
+phone case: funda | fundas | f
+phone case: carcasa de móvil | carcasas de móvil | f
+mouse: ratón inalámbrico | ratones inalámbricos | m
+mouse: mouse | mouses | m
+keyboard: teclado inalámbrico | teclados inalámbricos | m
+keyboard: teclado mecánico | teclados mecánicos | m
+monitor: monitor gaming | monitores gaming | m
+monitor: pantalla de ordenador | pantallas de ordenador | f
+printer: impresora multifunción | impresoras multifunción | f
+printer: impresora láser | impresoras láser | f
+speaker: altavoz bluetooth | altavoces bluetooth | m
+speaker: altavoz inteligente | altavoces inteligentes | m
+speaker: bocina | bocinas | f
+camera: cámara de fotos | cámaras de fotos | f
+camera: cámara digital | cámaras digitales | f
+camera: cámara deportiva | cámaras deportivas | f
+memory card: tarjeta sd | tarjetas sd | f
+memory card: tarjeta micro sd | tarjetas micro sd | f
+cable: cable de carga | cables de carga | m
+cable: cable hdmi | cables hdmi | m
+cable: cable tipo c | cables tipo c | m
+power bank: powerbank | powerbanks | m
+power bank: cargador portátil | cargadores portátiles | m
+hard drive: disco duro externo | discos duros externos | m
+hard drive: disco ssd | discos ssd | m
+usb drive: memoria usb | memorias usb | f
+router: router wifi | routers wifi | m
+router: módem | módems | m
+graphics card: tarjeta gráfica | tarjetas gráficas | f
+tshirt: camiseta de manga corta | camisetas de manga corta | f
+tshirt: playera | playeras | f
+tshirt: remera | remeras | f
+shirt: camisa de manga larga | camisas de manga larga | f
+shirt: polo | polos | m
+jeans: pantalón vaquero | pantalones vaqueros | m
+jeans: tejanos | tejanos | m.pl
+trousers: pantalón de chándal | pantalones de chándal | m
+trousers: pantalón de traje | pantalones de traje | m
+dress: vestido de fiesta | vestidos de fiesta | m
+dress: vestido largo | vestidos largos | m
+skirt: minifalda | minifaldas | f
+skirt: falda vaquera | faldas vaqueras | f
+jacket: cazadora | cazadoras | f
+jacket: chaqueta vaquera | chaquetas vaqueras | f
+jacket: chaqueta de cuero | chaquetas de cuero | f
+jacket: chamarra | chamarras | f
+sweater: jersey de lana | jerséis de lana | m
+sweater: jersey de cuello alto | jerséis de cuello alto | m
+hoodie: sudadera con capucha | sudaderas con capucha | f
+socks: calcetín tobillero | calcetines tobilleros | m
+socks: calcetín de deporte | calcetines de deporte | m
+cap: gorra de béisbol | gorras de béisbol | f
+sneakers: zapatilla deportiva | zapatillas deportivas | f
+sneakers: deportiva | deportivas | f
+running shoes: zapatilla para correr | zapatillas para correr | f
+running shoes: zapatilla de correr | zapatillas de correr | f
+boots: bota de montaña | botas de montaña | f
+boots: botín | botines | m
+boots: bota de agua | botas de agua | f
+sandals: sandalia de playa | sandalias de playa | f
+sandals: chancla de piscina | chanclas de piscina | f
 """
 
 UNITS = """
@@ -121,6 +306,12 @@ can: lata | latas | f
 jar: bote | botes | m
 tube: tubo | tubos | m
 pair: par | pares | m
+kilo: kilogramo | kilogramos | m
+pack: pack | packs | m
+carton: cartón | cartones | m
+carton: tetrabrik | tetrabriks | m
+jar: tarro | tarros | m
+jar: frasco | frascos | m
 """
 
 COLOURS = """
@@ -139,6 +330,33 @@ dorado/dorada/dorados/doradas
 marrón/marrones
 beige
 naranja
+azul claro
+azul oscuro
+azul cielo
+azul eléctrico
+celeste/celestes
+verde oscuro
+verde claro
+verde militar
+verde menta
+verde botella
+gris claro
+gris oscuro
+gris espacial
+rojo oscuro
+granate/granates
+burdeos
+blanco roto
+rosa palo
+turquesa
+lila
+violeta/violetas
+fucsia
+crema
+caqui
+coral
+mostaza
+negro mate
 """
 
 SIZES = {
@@ -147,17 +365,29 @@ SIZES = {
 }
 SIZE_UNITS = {"gb": "{} gigas", "tb": "{} teras", "inch": "{} pulgadas"}
 
-NUMBERS = {1: {"m": "un", "f": "una", "f.a": "un"}, 2: "dos", 3: "tres", 4: "cuatro", 5: "cinco", 6: "seis", 10: "diez",
-           12: "doce", 24: "veinticuatro"}
+NUMBERS = {1: {"m": "un", "f": "una", "f.a": "un"}, 2: "dos", 3: "tres", 4: "cuatro", 5: "cinco", 6: "seis", 7: "siete",
+           8: "ocho", 9: "nueve", 10: "diez", 11: "once", 12: "doce", 15: "quince", 20: "veinte", 24: "veinticuatro",
+           25: "veinticinco", 30: "treinta", 50: "cincuenta", 100: "cien"}
 PRICE_FORMATS = ["{} euros", "{} euros", "{} dólares", "{} pavos", "{}"]
 CURRENCY_SCALE = 1.0
 
 DATES = {
     # "el|lunes": the article stays outside the entity, so "de el" can contract to "del lunes"
     "past": "ayer\nanteayer\nla semana pasada\nel|lunes\nel|martes pasado\nhace dos días\nel|mes pasado\n"
-            "esta mañana\nanoche\nel|viernes\nhace una semana",
+            "esta mañana\nanoche\nel|viernes\nhace una semana\n"
+            "antes de ayer\nayer por la tarde\nayer por la mañana\nayer por la noche\nel|lunes pasado\n"
+            "el|miércoles\nel|jueves pasado\nel|sábado pasado\nel|domingo\nel|otro día\nhace tres días\n"
+            "hace quince días\nhace un mes\nel|fin de semana pasado\nla última vez\nla otra vez\n"
+            "el|black friday\nel|día de reyes\nel|quince de enero\nel|viernes por la tarde\neste lunes\n"
+            "hace un rato\nantes de navidad",
     "future": "hoy\nmañana\neste fin de semana\nel|domingo\nel|sábado\nla semana que viene\nesta noche\n"
-              "este viernes\nen navidad",
+              "este viernes\nen navidad\n"
+              "pasado mañana\nmañana por la mañana\nmañana por la tarde\nesta tarde\nel|lunes\n"
+              "el|lunes que viene\nel|próximo martes\nel|miércoles\nel|jueves\nel|viernes\n"
+              "el|viernes que viene\nel|sábado por la mañana\nel|mes que viene\na final de mes\n"
+              "a fin de mes\nel|fin de semana\nla próxima semana\ndentro de dos días\nen nochebuena\n"
+              "en nochevieja\nen semana santa\nel|black friday\nel|día de reyes\n"
+              "esta semana\nmañana a primera hora",
 }
 
 STORES = """
@@ -172,6 +402,18 @@ paseo de gracia
 la vaguada
 plaza cataluña
 alcalá
+callao
+goya
+castellana
+chamartín
+las rozas
+alcobendas
+getafe
+ruzafa
+sants
+puerta del sol
+avenida de américa
+marineda
 """
 
 # {store:chain}: a chain at one of the STORES; "el|..." leaves the article out of the span
@@ -182,6 +424,13 @@ el|dia de {}
 el|lidl de {}
 el|alcampo de {}
 el|eroski de {}
+el|aldi de {}
+el|consum de {}
+el|hipercor de {}
+el|corte inglés de {}
+el|mediamarkt de {}
+el|decathlon de {}
+la|fnac de {}
 """
 
 PARTS = {

@@ -3,107 +3,328 @@ from the next word's first sound, so templates write the full forms."""
 
 PRODUCTS = """
 rice: riz | riz | m
+rice: riz basmati | riz basmati | m
+rice: riz complet | riz complets | m
+rice: riz thaï | riz thaï | m
 flour: farine | farines | f
+flour: farine de blé | farines de blé | f
+flour: farine complète | farines complètes | f
 sugar: sucre | sucres | m
+sugar: sucre en poudre | sucres en poudre | m
+sugar: sucre roux | sucres roux | m
+sugar: sucre en morceaux | sucres en morceaux | m
 salt: sel | sels | m
+salt: sel fin | sels fins | m
+salt: gros sel | gros sels | m
+salt: fleur de sel | fleurs de sel | f
 apples: pomme | pommes | f
+apples: pomme golden | pommes golden | f
+apples: pomme verte | pommes vertes | f
 bananas: banane | bananes | f
 oranges: orange | oranges | f
+oranges: orange à jus | oranges à jus | f
+oranges: orange sanguine | oranges sanguines | f
 potatoes: pomme de terre | pommes de terre | f
+potatoes: patate | patates | f
+potatoes: pomme de terre nouvelle | pommes de terre nouvelles | f
 onions: oignon | oignons | m
+onions: oignon rouge | oignons rouges | m
+onions: oignon jaune | oignons jaunes | m
 tomatoes: tomate | tomates | f
+tomatoes: tomate cerise | tomates cerises | f
+tomatoes: tomate en grappe | tomates en grappe | f
 eggs: œuf | œufs | m
+eggs: œuf frais | œufs frais | m
+eggs: œuf bio | œufs bio | m
+eggs: œuf plein air | œufs plein air | m
 bread: pain de mie | pains de mie | m.mass
 bread: baguette | baguettes | f
+bread: pain | pains | m
+bread: pain complet | pains complets | m
+bread: pain de campagne | pains de campagne | m
+bread: pain aux céréales | pains aux céréales | m
 butter: beurre | beurres | m
+butter: beurre doux | beurres doux | m
+butter: beurre demi-sel | beurres demi-sel | m
 cheese: fromage râpé | fromages râpés | m
 cheese: emmental | emmentals | m
+cheese: comté | comtés | m
+cheese: camembert | camemberts | m
+cheese: gruyère râpé | gruyères râpés | m
+cheese: fromage de chèvre | fromages de chèvre | m
+cheese: mozzarella | mozzarellas | f
 yogurt: yaourt | yaourts | m
+yogurt: yaourt nature | yaourts nature | m
+yogurt: yaourt à la grecque | yaourts à la grecque | m
+yogurt: yaourt aux fruits | yaourts aux fruits | m
 coffee: café | cafés | m
 coffee: café moulu | cafés moulus | m
+coffee: café en grains | cafés en grains | m
+coffee: café soluble | cafés solubles | m
+coffee: capsule de café | capsules de café | f.count
 tea: thé vert | thés verts | m
+tea: thé | thés | m
+tea: thé noir | thés noirs | m
+tea: thé à la menthe | thés à la menthe | m
+tea: tisane | tisanes | f
 pasta: pâtes | pâtes | f.pl
 pasta: spaghettis | spaghettis | m.pl
+pasta: coquillettes | coquillettes | f.pl
+pasta: penne | penne | f.pl
+pasta: tagliatelles | tagliatelles | f.pl
+pasta: macaronis | macaronis | m.pl
+pasta: lasagnes | lasagnes | f.pl
 cereal: céréales | céréales | f.pl
+cereal: corn flakes | corn flakes | m.pl
+cereal: muesli | mueslis | m
+cereal: flocons d'avoine | flocons d'avoine | m.pl
 biscuits: biscuit | biscuits | m
+biscuits: gâteau sec | gâteaux secs | m
+biscuits: cookie | cookies | m
+biscuits: petit-beurre | petits-beurre | m
+biscuits: sablé | sablés | m
 chips: chips | chips | f.pl
+chips: chips à l'ancienne | chips à l'ancienne | f.pl
+chips: chips au paprika | chips au paprika | f.pl
 chocolate: chocolat noir | chocolats noirs | m
+chocolate: chocolat au lait | chocolats au lait | m
+chocolate: chocolat blanc | chocolats blancs | m
+chocolate: tablette de chocolat | tablettes de chocolat | f.count
+chocolate: pâte à tartiner | pâtes à tartiner | f
 chicken: blanc de poulet | blancs de poulet | m.mass
+chicken: poulet | poulets | m
+chicken: escalope de poulet | escalopes de poulet | f.count
+chicken: cuisse de poulet | cuisses de poulet | f.count
 tuna: thon | thons | m
+tuna: thon en boîte | thons en boîte | m
+tuna: thon au naturel | thons au naturel | m
+tuna: miettes de thon | miettes de thon | f.pl
 beans: haricots rouges | haricots rouges | m.pl
+beans: haricots verts | haricots verts | m.pl
+beans: haricots blancs | haricots blancs | m.pl
+beans: flageolets | flageolets | m.pl
 lentils: lentille | lentilles | f
+lentils: lentille verte | lentilles vertes | f
+lentils: lentille corail | lentilles corail | f
 noodles: nouilles | nouilles | f.pl
+noodles: nouilles chinoises | nouilles chinoises | f.pl
+noodles: nouilles instantanées | nouilles instantanées | f.pl
+noodles: vermicelles de riz | vermicelles de riz | m.pl
 honey: miel | miels | m
+honey: miel d'acacia | miels d'acacia | m
+honey: miel de fleurs | miels de fleurs | m
 oil: huile d'olive | huiles d'olive | f
 oil: huile de tournesol | huiles de tournesol | f
+oil: huile | huiles | f
+oil: huile d'olive vierge extra | huiles d'olive vierge extra | f
+oil: huile de colza | huiles de colza | f
 milk: lait | laits | m
 milk: lait demi-écrémé | laits demi-écrémés | m
+milk: lait entier | laits entiers | m
+milk: lait écrémé | laits écrémés | m
+milk: lait d'avoine | laits d'avoine | m
+milk: lait de soja | laits de soja | m
 water: eau | eaux | f
 water: eau gazeuse | eaux gazeuses | f
+water: eau minérale | eaux minérales | f
+water: eau plate | eaux plates | f
+water: eau pétillante | eaux pétillantes | f
+water: eau de source | eaux de source | f
 juice: jus d'orange | jus d'orange | m
 juice: jus de pomme | jus de pomme | m
+juice: jus de fruits | jus de fruits | m
+juice: jus multifruits | jus multifruits | m
+juice: jus d'ananas | jus d'ananas | m
 soda: soda | sodas | m
+soda: coca | cocas | m
+soda: limonade | limonades | f
+soda: boisson gazeuse | boissons gazeuses | f
 beer: bière | bières | f
+beer: bière blonde | bières blondes | f
+beer: bière sans alcool | bières sans alcool | f
+beer: bière artisanale | bières artisanales | f
 wine: vin rouge | vins rouges | m
 wine: vin blanc | vins blancs | m
+wine: vin rosé | vins rosés | m
+wine: vin | vins | m
+wine: champagne | champagnes | m
 detergent: lessive | lessives | f
+detergent: lessive liquide | lessives liquides | f
+detergent: lessive en capsules | lessives en capsules | f
+detergent: lessive en poudre | lessives en poudre | f
 toilet paper: papier toilette | papier toilette | m.mass
+toilet paper: papier hygiénique | papier hygiénique | m.mass
+toilet paper: rouleau de papier toilette | rouleaux de papier toilette | m.count
 paper towels: essuie-tout | essuie-tout | m.mass
+paper towels: rouleau d'essuie-tout | rouleaux d'essuie-tout | m
+paper towels: sopalin | sopalin | m.mass
 dish soap: liquide vaisselle | liquides vaisselle | m
+dish soap: produit vaisselle | produits vaisselle | m
+dish soap: liquide vaisselle au citron | liquides vaisselle au citron | m
 trash bags: sac poubelle | sacs poubelle | m
+trash bags: sac à ordures | sacs à ordures | m
 batteries: pile | piles | f
+batteries: pile aa | piles aa | f
+batteries: pile rechargeable | piles rechargeables | f
+batteries: pile bouton | piles bouton | f
 light bulbs: ampoule | ampoules | f
+light bulbs: ampoule led | ampoules led | f
+light bulbs: ampoule basse consommation | ampoules basse consommation | f
 shampoo: shampooing | shampooings | m
+shampoo: shampoing | shampoings | m
+shampoo: shampooing antipelliculaire | shampooings antipelliculaires | m
 soap: savon | savons | m
 soap: gel douche | gels douche | m
+soap: savon liquide | savons liquides | m
+soap: savon de marseille | savons de marseille | m
+soap: savonnette | savonnettes | f
 toothpaste: dentifrice | dentifrices | m
+toothpaste: pâte dentifrice | pâtes dentifrices | f
+toothpaste: dentifrice blancheur | dentifrices blancheur | m
 toothbrush: brosse à dents | brosses à dents | f
+toothbrush: brosse à dents électrique | brosses à dents électriques | f
 diapers: couche | couches | f
+diapers: couche-culotte | couches-culottes | f
+diapers: couche bébé | couches bébé | f
 deodorant: déodorant | déodorants | m
+deodorant: déo | déos | m
+deodorant: déodorant à bille | déodorants à bille | m
+deodorant: anti-transpirant | anti-transpirants | m
 razors: rasoir | rasoirs | m
+razors: rasoir jetable | rasoirs jetables | m
+razors: lame de rasoir | lames de rasoir | f
+razors: rasoir électrique | rasoirs électriques | m
 phone: téléphone | téléphones | m
 phone: smartphone | smartphones | m
+phone: portable | portables | m
+phone: téléphone portable | téléphones portables | m
+phone: mobile | mobiles | m
 laptop: ordinateur portable | ordinateurs portables | m
 laptop: pc portable | pc portables | m
+laptop: ordi portable | ordis portables | m
+laptop: ordinateur | ordinateurs | m
 headphones: casque | casques | m
 headphones: écouteurs | écouteurs | m.pl
+headphones: casque audio | casques audio | m
+headphones: casque bluetooth | casques bluetooth | m
+headphones: écouteurs sans fil | écouteurs sans fil | m.pl
+headphones: oreillettes | oreillettes | f.pl
 tv: télé | télés | f
 tv: téléviseur | téléviseurs | m
+tv: télévision | télévisions | f
+tv: écran plat | écrans plats | m
+tv: smart tv | smart tv | f
 tablet: tablette | tablettes | f
+tablet: tablette tactile | tablettes tactiles | f
 charger: chargeur | chargeurs | m
+charger: chargeur rapide | chargeurs rapides | m
+charger: chargeur sans fil | chargeurs sans fil | m
+charger: chargeur de téléphone | chargeurs de téléphone | m
 phone case: coque de téléphone | coques de téléphone | f
+phone case: coque | coques | f
+phone case: étui de téléphone | étuis de téléphone | m
+phone case: housse de portable | housses de portable | f
 mouse: souris | souris | f
+mouse: souris sans fil | souris sans fil | f
+mouse: souris gamer | souris gamer | f
 keyboard: clavier | claviers | m
+keyboard: clavier sans fil | claviers sans fil | m
+keyboard: clavier mécanique | claviers mécaniques | m
 monitor: écran | écrans | m
+monitor: moniteur | moniteurs | m
+monitor: écran pc | écrans pc | m
+monitor: écran d'ordinateur | écrans d'ordinateur | m
 printer: imprimante | imprimantes | f
+printer: imprimante laser | imprimantes laser | f
+printer: imprimante jet d'encre | imprimantes jet d'encre | f
 speaker: enceinte | enceintes | f
+speaker: enceinte bluetooth | enceintes bluetooth | f
+speaker: enceinte connectée | enceintes connectées | f
+speaker: haut-parleur | haut-parleurs | m
 camera: appareil photo | appareils photo | m
+camera: appareil photo numérique | appareils photo numériques | m
+camera: caméra | caméras | f
+camera: webcam | webcams | f
 smartwatch: montre connectée | montres connectées | f
+smartwatch: montre intelligente | montres intelligentes | f
+smartwatch: bracelet connecté | bracelets connectés | m
 memory card: carte mémoire | cartes mémoire | f
+memory card: carte sd | cartes sd | f
+memory card: carte micro sd | cartes micro sd | f
 cable: câble usb | câbles usb | m
+cable: câble | câbles | m
+cable: câble de charge | câbles de charge | m
+cable: câble hdmi | câbles hdmi | m
 power bank: batterie externe | batteries externes | f
+power bank: batterie de secours | batteries de secours | f
+power bank: powerbank | powerbanks | f
 hard drive: disque dur | disques durs | m
+hard drive: disque dur externe | disques durs externes | m
+hard drive: ssd | ssd | m
 usb drive: clé usb | clés usb | f
+usb drive: clef usb | clefs usb | f
 router: routeur | routeurs | m
+router: box internet | box internet | f
+router: routeur wifi | routeurs wifi | m
 tshirt: t-shirt | t-shirts | m
 tshirt: tee-shirt | tee-shirts | m
+tshirt: t-shirt à manches courtes | t-shirts à manches courtes | m
+tshirt: tee-shirt col v | tee-shirts col v | m
 shirt: chemise | chemises | f
+shirt: chemise à carreaux | chemises à carreaux | f
+shirt: chemise en lin | chemises en lin | f
+shirt: chemisier | chemisiers | m
 jeans: jean | jeans | m
+jeans: jean slim | jeans slim | m
+jeans: pantalon en jean | pantalons en jean | m
 trousers: pantalon | pantalons | m
+trousers: pantalon de survêtement | pantalons de survêtement | m
+trousers: jogging | joggings | m
+trousers: chino | chinos | m
 dress: robe | robes | f
+dress: robe d'été | robes d'été | f
+dress: robe de soirée | robes de soirée | f
+dress: robe longue | robes longues | f
 skirt: jupe | jupes | f
+skirt: jupe plissée | jupes plissées | f
+skirt: minijupe | minijupes | f
+skirt: jupe longue | jupes longues | f
 jacket: veste | vestes | f
 jacket: blouson | blousons | m
+jacket: doudoune | doudounes | f
+jacket: veste en cuir | vestes en cuir | f
+jacket: veste en jean | vestes en jean | f
+jacket: manteau | manteaux | m
 sweater: pull | pulls | m
+sweater: pull en laine | pulls en laine | m
+sweater: pull col roulé | pulls col roulé | m
+sweater: gilet | gilets | m
 hoodie: sweat à capuche | sweats à capuche | m
+hoodie: hoodie | hoodies | m
+hoodie: sweat zippé à capuche | sweats zippés à capuche | m
 socks: chaussette | chaussettes | f
+socks: chaussette de sport | chaussettes de sport | f
+socks: socquette | socquettes | f
 cap: casquette | casquettes | f
+cap: casquette de baseball | casquettes de baseball | f
+cap: bob | bobs | m
 sneakers: basket | baskets | f
+sneakers: tennis | tennis | f
+sneakers: chaussure de sport | chaussures de sport | f
+sneakers: basket montante | baskets montantes | f
 running shoes: chaussure de running | chaussures de running | f
+running shoes: chaussure de course | chaussures de course | f
+running shoes: chaussure de trail | chaussures de trail | f
 boots: botte | bottes | f
 boots: bottine | bottines | f
+boots: botte de pluie | bottes de pluie | f
+boots: botte en cuir | bottes en cuir | f
 sandals: sandale | sandales | f
 sandals: tong | tongs | f
+sandals: claquette | claquettes | f
+sandals: nu-pieds | nu-pieds | m
+graphics card: carte graphique | cartes graphiques | f
+graphics card: carte vidéo | cartes vidéo | f
 """
 
 UNITS = """
@@ -119,6 +340,14 @@ can: boîte | boîtes | f
 jar: pot | pots | m
 tube: tube | tubes | m
 pair: paire | paires | f
+kilo: kilogramme | kilogrammes | m
+bag: sachet | sachets | m
+pack: pack | packs | m
+pack: lot | lots | m
+box: carton | cartons | m
+bottle: flacon | flacons | m
+litre: l | l | m
+jar: bocal | bocaux | m
 """
 
 COLOURS = """
@@ -126,7 +355,6 @@ noir/noire/noirs/noires
 blanc/blanche/blancs/blanches
 rouge/rouges
 bleu/bleue/bleus/bleues
-bleu marine
 vert/verte/verts/vertes
 gris/grise/gris/grises
 rose/roses
@@ -137,23 +365,62 @@ doré/dorée/dorés/dorées
 marron
 beige/beiges
 orange
+bleu marine
+bleu clair
+bleu foncé
+bleu ciel
+bleu roi
+bleu turquoise
+turquoise
+vert foncé
+vert clair
+vert olive
+vert kaki
+kaki
+gris clair
+gris foncé
+gris anthracite
+rouge bordeaux
+bordeaux
+rouge vif
+rose pâle
+rose poudré
+fuchsia
+blanc cassé
+écru/écrue/écrus/écrues
+crème
+jaune moutarde
+camel
+corail
+noir et blanc
+multicolore/multicolores
 """
 
 SIZES = {
-    "wear": "s\nm\nl\nxl\nxxl\n36\n38\n40\n42\n44",
+    "wear": "xs\ns\nm\nl\nxl\nxxl\n34\n36\n38\n40\n42\n44\n46",
     "shoes": "37\n38\n39\n40\n41\n42\n43\n44\n45",
 }
 SIZE_UNITS = {"gb": "{} gigas", "tb": "{} téras", "inch": "{} pouces"}
 
-NUMBERS = {1: {"m": "un", "f": "une"}, 2: "deux", 3: "trois", 4: "quatre", 5: "cinq", 6: "six", 10: "dix",
-           12: "douze", 24: "vingt-quatre"}
+NUMBERS = {1: {"m": "un", "f": "une"}, 2: "deux", 3: "trois", 4: "quatre", 5: "cinq", 6: "six", 7: "sept",
+           8: "huit", 9: "neuf", 10: "dix", 11: "onze", 12: "douze", 15: "quinze", 20: "vingt", 24: "vingt-quatre",
+           25: "vingt-cinq", 30: "trente", 50: "cinquante", 100: "cent"}
 PRICE_FORMATS = ["{} euros", "{} euros", "{} balles", "{}"]
 CURRENCY_SCALE = 1.0
 
 DATES = {
+    # past dates follow "de" in "la commande de {date:past}" (de + hier -> d'hier): no "le ..." values there
     "past": "hier\navant-hier\nla semaine dernière\nlundi\nmardi dernier\nil y a deux jours\nil y a un mois\n"
-            "ce matin\nhier soir\nvendredi",
-    "future": "aujourd'hui\ndemain\nce week-end\ndimanche\nsamedi\nla semaine prochaine\nce soir\nvendredi prochain",
+            "ce matin\nhier soir\nvendredi\nhier matin\nhier après-midi\navant-hier soir\ncet après-midi\n"
+            "tout à l'heure\nla dernière fois\nla semaine d'avant\nmercredi\njeudi dernier\nsamedi dernier\n"
+            "dimanche dernier\nlundi matin\nmardi soir\nil y a trois jours\nil y a une semaine\n"
+            "il y a quinze jours\nil y a dix jours\nce week-end\ndébut janvier\nfin décembre\nnoël dernier",
+    "future": "aujourd'hui\ndemain\nce week-end\ndimanche\nsamedi\nla semaine prochaine\nce soir\nvendredi prochain\n"
+              "après-demain\ndemain matin\ndemain après-midi\ndemain soir\ncet après-midi\ncette nuit\n"
+              "lundi prochain\nmardi\nmercredi\njeudi\nsamedi matin\ndimanche après-midi\ncette semaine\n"
+              "dans deux jours\ndans une semaine\nle week-end prochain\nle mois prochain\nplus tard\n"
+              "à|noël\nà|pâques\nà|la toussaint\nle|14 juillet\nle|premier mai\nle|jour de l'an\n"
+              "en|fin de mois\nen|début de semaine prochaine",
 }
 
 STORES = """
@@ -167,6 +434,21 @@ bellecour
 république
 nation
 saint-lazare
+bastille
+gare du nord
+gare de lyon
+la villette
+belleville
+place d'italie
+saint-michel
+montmartre
+pigalle
+saint-germain-des-prés
+lille
+bordeaux
+toulouse
+nantes
+marseille
 """
 
 # {store:chain}: a chain at one of the STORES; "the|..." leaves the article out of the span
@@ -177,6 +459,13 @@ le|franprix de {}
 le|leclerc de {}
 le|super u de {}
 le|lidl de {}
+le|intermarché de {}
+le|auchan de {}
+le|casino de {}
+le|picard de {}
+le|biocoop de {}
+le|naturalia de {}
+le|g20 de {}
 """
 
 PARTS = {
@@ -260,7 +549,8 @@ merci
 
 ONE_IS_ARTICLE = True
 _VOWELS = "aeiouyéèêëàâîïôûœh"
-_H_ASPIRE = {"haricots", "housse", "hamburger", "hachis", "yaourt", "yaourts"}
+_H_ASPIRE = {"haricots", "haricot", "housse", "housses", "hamburger", "hachis", "yaourt", "yaourts",
+             "haut-parleur", "haut-parleurs", "hoodie", "hoodies"}
 _ELIDE = {"le": "l'", "la": "l'", "de": "d'", "je": "j'", "que": "qu'", "ne": "n'", "du": "de l'",
           "ce": "cet", "ma": "mon", "si": "s'", "nouveau": "nouvel"}
 

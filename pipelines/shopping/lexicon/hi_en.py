@@ -104,6 +104,249 @@ sneakers: joote | joote | m.pl | jooton | jooton
 sneakers: sneakers | sneakers | m.pl | sneakers | sneakers
 running shoes: running shoes | running shoes | m.pl | running shoes | running shoes
 sandals: chappal | chappal | f | chappal | chappalon
+rice: basmati chawal | basmati chawal | m | basmati chawal | basmati chawal
+rice: brown rice | brown rice | m | brown rice | brown rice
+rice: sona masoori chawal | sona masoori chawal | m | sona masoori chawal | sona masoori chawal
+flour: gehun ka atta | gehun ka atta | m | gehun ke aate | gehun ke aate
+flour: chakki atta | chakki atta | m | chakki aate | chakki aate
+flour: multigrain atta | multigrain atta | m | multigrain aate | multigrain aate
+flour: maida | maida | m | maide | maide
+flour: besan | besan | m | besan | besan
+sugar: shakkar | shakkar | f | shakkar | shakkar
+sugar: brown sugar | brown sugar | f | brown sugar | brown sugar
+sugar: gud | gud | m | gud | gud
+salt: sendha namak | sendha namak | m | sendha namak | sendha namak
+salt: kala namak | kala namak | m | kale namak | kale namak
+salt: iodised namak | iodised namak | m | iodised namak | iodised namak
+salt: rock salt | rock salt | m | rock salt | rock salt
+apples: kashmiri seb | kashmiri seb | m | kashmiri seb | kashmiri sebon
+apples: green apple | green apples | m | green apple | green apples
+bananas: banana | bananas | m | banana | bananas
+oranges: orange | oranges | m | orange | oranges
+oranges: kinnow | kinnow | m | kinnow | kinnow
+potatoes: potato | potatoes | m | potato | potatoes
+potatoes: shakarkandi | shakarkandi | f | shakarkandi | shakarkandiyon
+onions: onion | onions | m | onion | onions
+onions: hara pyaaz | hara pyaaz | m | hare pyaaz | hare pyaaz
+tomatoes: tomato | tomatoes | m | tomato | tomatoes
+tomatoes: cherry tomato | cherry tomatoes | m | cherry tomato | cherry tomatoes
+eggs: desi anda | desi ande | m | desi ande | desi andon
+eggs: brown eggs | brown eggs | m.pl | brown eggs | brown eggs
+bread: brown bread | brown bread | f.mass | brown bread | brown bread
+bread: white bread | white bread | f.mass | white bread | white bread
+bread: double roti | double roti | f.mass | double roti | double roti
+bread: pav | pav | m | pav | pav
+bread: bun | bun | m | bun | buns
+butter: safed makhan | safed makhan | m | safed makhan | safed makhan
+butter: salted butter | salted butter | m | salted butter | salted butter
+cheese: cheese slice | cheese slices | m | cheese slice | cheese slices
+cheese: mozzarella cheese | mozzarella cheese | m | mozzarella cheese | mozzarella cheese
+cheese: processed cheese | processed cheese | m | processed cheese | processed cheese
+yogurt: curd | curd | m.mass | curd | curd
+yogurt: meetha dahi | meetha dahi | m.mass | meethe dahi | meethe dahi
+yogurt: greek yogurt | greek yogurt | m | greek yogurt | greek yogurts
+coffee: filter coffee | filter coffee | f | filter coffee | filter coffee
+coffee: instant coffee | instant coffee | f | instant coffee | instant coffee
+coffee: coffee powder | coffee powder | m | coffee powder | coffee powder
+tea: chai | chai | f | chai | chai
+tea: green tea | green tea | f | green tea | green tea
+tea: masala chai | masala chai | f | masala chai | masala chai
+tea: tea bags | tea bags | m.pl | tea bags | tea bags
+pasta: penne pasta | penne pasta | m | penne pasta | penne pasta
+pasta: macaroni | macaroni | m | macaroni | macaroni
+cereal: muesli | muesli | m | muesli | muesli
+cereal: oats | oats | m.pl | oats | oats
+cereal: corn flakes | corn flakes | m | corn flakes | corn flakes
+biscuits: marie biscuit | marie biscuit | m | marie biscuit | marie biscuits
+biscuits: cream biscuit | cream biscuit | m | cream biscuit | cream biscuits
+biscuits: digestive biscuit | digestive biscuit | m | digestive biscuit | digestive biscuits
+biscuits: rusk | rusk | m | rusk | rusks
+chips: wafers | wafers | m.pl | wafers | wafers
+chips: aloo bhujia | aloo bhujia | f.mass | aloo bhujia | aloo bhujia
+chips: potato chips | potato chips | m.pl | potato chips | potato chips
+chips: nachos | nachos | m.pl | nachos | nachos
+chocolate: dark chocolate | dark chocolate | f | dark chocolate | dark chocolates
+chocolate: milk chocolate | milk chocolate | f | milk chocolate | milk chocolates
+chicken: boneless chicken | boneless chicken | m | boneless chicken | boneless chicken
+chicken: chicken breast | chicken breast | m | chicken breast | chicken breast
+chicken: desi chicken | desi chicken | m | desi chicken | desi chicken
+beans: rajma | rajma | m.mass | rajma | rajma
+beans: kabuli chana | kabuli chana | m.mass | kabuli chane | kabuli chane
+beans: chhole | chhole | m.pl.mass | chholon | chholon
+beans: lobia | lobia | m.mass | lobia | lobia
+lentils: toor dal | toor dal | f.mass | toor dal | toor dal
+lentils: arhar dal | arhar dal | f.mass | arhar dal | arhar dal
+lentils: masoor dal | masoor dal | f.mass | masoor dal | masoor dal
+lentils: chana dal | chana dal | f.mass | chana dal | chana dal
+lentils: urad dal | urad dal | f.mass | urad dal | urad dal
+noodles: hakka noodles | hakka noodles | m.pl | hakka noodles | hakka noodles
+noodles: instant noodles | instant noodles | m.pl | instant noodles | instant noodles
+honey: pure honey | pure honey | m | pure honey | pure honey
+honey: organic honey | organic honey | m | organic honey | organic honey
+paneer: malai paneer | malai paneer | m | malai paneer | malai paneer
+paneer: fresh paneer | fresh paneer | m | fresh paneer | fresh paneer
+ghee: cow ghee | cow ghee | m | cow ghee | cow ghee
+ghee: shuddh ghee | shuddh ghee | m | shuddh ghee | shuddh ghee
+oil: mustard oil | mustard oil | m | mustard oil | mustard oil
+oil: sunflower oil | sunflower oil | m | sunflower oil | sunflower oil
+oil: olive oil | olive oil | m | olive oil | olive oil
+oil: coconut oil | coconut oil | m | coconut oil | coconut oil
+oil: nariyal tel | nariyal tel | m | nariyal tel | nariyal tel
+oil: mungfali ka tel | mungfali ka tel | m | mungfali ke tel | mungfali ke tel
+oil: kachi ghani oil | kachi ghani oil | m | kachi ghani oil | kachi ghani oil
+oil: soyabean oil | soyabean oil | m | soyabean oil | soyabean oil
+milk: full cream milk | full cream milk | m | full cream milk | full cream milk
+milk: toned milk | toned milk | m | toned milk | toned milk
+milk: double toned milk | double toned milk | m | double toned milk | double toned milk
+milk: gaay ka doodh | gaay ka doodh | m | gaay ke doodh | gaay ke doodh
+milk: milk | milk | m | milk | milk
+water: packaged drinking water | packaged drinking water | m | packaged drinking water | packaged drinking water
+water: drinking water | drinking water | m | drinking water | drinking water
+juice: orange juice | orange juice | m | orange juice | orange juice
+juice: mango juice | mango juice | m | mango juice | mango juice
+juice: mixed fruit juice | mixed fruit juice | m | mixed fruit juice | mixed fruit juice
+juice: fruit juice | fruit juice | m | fruit juice | fruit juice
+soda: soft drink | soft drink | f | soft drink | soft drinks
+soda: soda | soda | m | soda | soda
+soda: thanda | thanda | m | thande | thande
+beer: beer | beer | f | beer | beer
+beer: chilled beer | chilled beer | f | chilled beer | chilled beer
+wine: wine | wine | f | wine | wine
+wine: red wine | red wine | f | red wine | red wine
+detergent: liquid detergent | liquid detergent | m | liquid detergent | liquid detergent
+detergent: detergent powder | detergent powder | m | detergent powder | detergent powder
+detergent: kapde dhone ka powder | kapde dhone ka powder | m | kapde dhone ke powder | kapde dhone ke powder
+toilet paper: toilet paper | toilet paper | m | toilet paper | toilet paper
+toilet paper: toilet roll | toilet rolls | m.count | toilet roll | toilet rolls
+paper towels: kitchen towel | kitchen towels | m | kitchen towel | kitchen towels
+paper towels: kitchen roll | kitchen rolls | m | kitchen roll | kitchen rolls
+paper towels: paper napkin | paper napkins | m | paper napkin | paper napkins
+dish soap: bartan dhone ka liquid | bartan dhone ka liquid | m | bartan dhone ke liquid | bartan dhone ke liquid
+dish soap: dishwash gel | dishwash gel | m | dishwash gel | dishwash gel
+dish soap: dishwash liquid gel | dishwash liquid gel | m | dishwash liquid gel | dishwash liquid gel
+trash bags: dustbin bag | dustbin bags | m | dustbin bag | dustbin bags
+trash bags: kachre ki thaili | kachre ki thailiyan | f | kachre ki thaili | kachre ki thailiyon
+batteries: cell | cell | m | cell | cells
+batteries: aa battery | aa batteries | f | aa battery | aa batteries
+batteries: rechargeable battery | rechargeable batteries | f | rechargeable battery | rechargeable batteries
+light bulbs: tubelight | tubelight | f | tubelight | tubelights
+light bulbs: smart bulb | smart bulb | m | smart bulb | smart bulbs
+shampoo: anti dandruff shampoo | anti dandruff shampoo | m | anti dandruff shampoo | anti dandruff shampoo
+shampoo: herbal shampoo | herbal shampoo | m | herbal shampoo | herbal shampoo
+soap: nahane ka sabun | nahane ka sabun | m | nahane ke sabun | nahane ke sabun
+soap: bathing soap | bathing soap | m | bathing soap | bathing soap
+soap: handwash | handwash | m | handwash | handwash
+toothpaste: herbal toothpaste | herbal toothpaste | m | herbal toothpaste | herbal toothpaste
+toothpaste: manjan | manjan | m | manjan | manjan
+toothbrush: brush | brush | m | brush | brushes
+toothbrush: soft toothbrush | soft toothbrush | m | soft toothbrush | soft toothbrushes
+diapers: baby diaper | baby diapers | m | baby diaper | baby diapers
+diapers: pants diaper | pants diapers | m | pants diaper | pants diapers
+deodorant: deodorant | deodorant | m | deodorant | deodorants
+deodorant: body spray | body spray | m | body spray | body sprays
+deodorant: roll on | roll on | m | roll on | roll ons
+razors: shaving razor | shaving razor | m | shaving razor | shaving razors
+razors: blade | blade | m | blade | blades
+phone: smartphone | smartphone | m | smartphone | smartphones
+phone: mobile phone | mobile phone | m | mobile phone | mobile phones
+phone: android phone | android phone | m | android phone | android phones
+phone: keypad phone | keypad phone | m | keypad phone | keypad phones
+laptop: gaming laptop | gaming laptop | m | gaming laptop | gaming laptops
+laptop: notebook laptop | notebook laptop | m | notebook laptop | notebook laptops
+headphones: neckband | neckband | m | neckband | neckbands
+headphones: bluetooth earphones | bluetooth earphones | m.pl | bluetooth earphones | bluetooth earphones
+headphones: wireless earbuds | wireless earbuds | m.pl | wireless earbuds | wireless earbuds
+tv: led tv | led tv | m | led tv | led tv
+tv: smart tv | smart tv | m | smart tv | smart tv
+tv: television | television | m | television | televisions
+tablet: tab | tab | m | tab | tabs
+tablet: android tablet | android tablet | m | android tablet | android tablets
+charger: fast charger | fast charger | m | fast charger | fast chargers
+charger: mobile charger | mobile charger | m | mobile charger | mobile chargers
+charger: type c charger | type c charger | m | type c charger | type c chargers
+charger: laptop charger | laptop charger | m | laptop charger | laptop chargers
+phone case: mobile cover | mobile cover | m | mobile cover | mobile covers
+phone case: phone case | phone case | m | phone case | phone cases
+phone case: flip cover | flip cover | m | flip cover | flip covers
+mouse: wireless mouse | wireless mouse | m | wireless mouse | wireless mouse
+mouse: computer mouse | computer mouse | m | computer mouse | computer mouse
+keyboard: wireless keyboard | wireless keyboard | m | wireless keyboard | wireless keyboards
+keyboard: mechanical keyboard | mechanical keyboard | m | mechanical keyboard | mechanical keyboards
+monitor: gaming monitor | gaming monitor | m | gaming monitor | gaming monitors
+monitor: led monitor | led monitor | m | led monitor | led monitors
+printer: laser printer | laser printer | m | laser printer | laser printers
+printer: colour printer | colour printer | m | colour printer | colour printers
+speaker: speaker | speaker | m | speaker | speakers
+speaker: home theatre | home theatre | m | home theatre | home theatres
+speaker: smart speaker | smart speaker | m | smart speaker | smart speakers
+camera: dslr | dslr | m | dslr | dslr
+camera: cctv camera | cctv camera | m | cctv camera | cctv cameras
+camera: action camera | action camera | m | action camera | action cameras
+smartwatch: smart watch | smart watch | f | smart watch | smart watches
+smartwatch: fitness band | fitness band | m | fitness band | fitness bands
+memory card: sd card | sd card | m | sd card | sd cards
+memory card: micro sd card | micro sd card | m | micro sd card | micro sd cards
+cable: data cable | data cable | m | data cable | data cables
+cable: charging cable | charging cable | m | charging cable | charging cables
+cable: type c cable | type c cable | m | type c cable | type c cables
+hard drive: external hard disk | external hard disk | f | external hard disk | external hard disks
+hard drive: ssd | ssd | f | ssd | ssd
+usb drive: pen drive | pen drive | f | pen drive | pen drives
+usb drive: usb drive | usb drive | f | usb drive | usb drives
+router: router | router | m | router | routers
+graphics card: graphics card | graphics card | m | graphics card | graphics cards
+tshirt: t shirt | t shirt | f | t shirt | t shirts
+tshirt: tshirt | tshirt | f | tshirt | tshirts
+tshirt: polo t shirt | polo t shirt | f | polo t shirt | polo t shirts
+tshirt: round neck t shirt | round neck t shirt | f | round neck t shirt | round neck t shirts
+shirt: formal shirt | formal shirt | f | formal shirt | formal shirts
+shirt: casual shirt | casual shirt | f | casual shirt | casual shirts
+shirt: check shirt | check shirt | f | check shirt | check shirts
+shirt: denim shirt | denim shirt | f | denim shirt | denim shirts
+jeans: slim fit jeans | slim fit jeans | f | slim fit jeans | slim fit jeans
+jeans: ripped jeans | ripped jeans | f | ripped jeans | ripped jeans
+trousers: trouser | trouser | f | trouser | trousers
+trousers: formal pant | formal pant | f | formal pant | formal pants
+trousers: track pant | track pant | f | track pant | track pants
+trousers: cargo pant | cargo pant | f | cargo pant | cargo pants
+trousers: lower | lower | m | lower | lowers
+trousers: pajama | pajame | m | pajame | pajamon
+dress: one piece | one piece | f | one piece | one pieces
+dress: frock | frock | f | frock | frocks
+dress: maxi dress | maxi dress | f | maxi dress | maxi dresses
+dress: party wear dress | party wear dress | f | party wear dress | party wear dresses
+skirt: skirt | skirt | f | skirt | skirts
+skirt: lehenga | lehenge | m | lehenge | lehengon
+jacket: leather jacket | leather jacket | f | leather jacket | leather jackets
+jacket: denim jacket | denim jacket | f | denim jacket | denim jackets
+jacket: winter jacket | winter jacket | f | winter jacket | winter jackets
+jacket: coat | coat | m | coat | coats
+sweater: woollen sweater | woollen sweater | m | woollen sweater | woollen sweaters
+sweater: cardigan | cardigan | m | cardigan | cardigans
+hoodie: sweatshirt | sweatshirt | f | sweatshirt | sweatshirts
+hoodie: zipper hoodie | zipper hoodie | f | zipper hoodie | zipper hoodies
+socks: ankle socks | ankle socks | m.pl | ankle socks | ankle socks
+socks: jurab | jurabein | f | jurab | jurabon
+kurta: kurti | kurtiyan | f | kurti | kurtiyon
+kurta: cotton kurta | cotton kurte | m | cotton kurte | cotton kurton
+kurta: pathani kurta | pathani kurte | m | pathani kurte | pathani kurton
+saree: sari | sari | f | sari | sariyon
+saree: silk saree | silk saree | f | silk saree | silk sarees
+saree: banarasi saree | banarasi saree | f | banarasi saree | banarasi sarees
+saree: cotton saree | cotton saree | f | cotton saree | cotton sarees
+cap: baseball cap | baseball cap | f | baseball cap | baseball caps
+sneakers: shoes | shoes | m.pl | shoes | shoes
+sneakers: canvas shoes | canvas shoes | m.pl | canvas shoes | canvas shoes
+sneakers: white sneakers | white sneakers | m.pl | white sneakers | white sneakers
+running shoes: sports shoes | sports shoes | m.pl | sports shoes | sports shoes
+running shoes: jogging shoes | jogging shoes | m.pl | jogging shoes | jogging shoes
+boots: boots | boots | m.pl | boots | boots
+boots: chelsea boots | chelsea boots | m.pl | chelsea boots | chelsea boots
+boots: trekking shoes | trekking shoes | m.pl | trekking shoes | trekking shoes
+sandals: sandal | sandal | f | sandal | sandals
+sandals: slipper | slipper | f | slipper | slippers
+sandals: hawai chappal | hawai chappal | f | hawai chappal | hawai chappalon
+sandals: floaters | floaters | m.pl | floaters | floaters
 """
 
 UNITS = """
@@ -119,6 +362,13 @@ litre: litre | litre | m
 can: can | can | m
 tube: tube | tube | f
 pair: pair | pair | m
+kilo: kg | kg | m
+pack: pack | pack | m
+box: box | box | m
+jar: jar | jar | m
+bag: bag | bag | m
+bottle: botal | botal | f
+litre: liter | liter | m
 """
 
 COLOURS = """
@@ -138,21 +388,90 @@ safed
 kaala/kaali/kaale
 neela/neeli/neele
 gulabi
+dark blue
+light blue
+sky blue
+aasmani
+royal blue
+dark green
+light green
+bottle green
+olive green
+hara/hari/hare
+peela/peeli/peele
+orange
+narangi
+purple
+baingani
+golden
+sunehra/sunehri/sunehre
+silver
+cream
+off white
+beige
+light grey
+dark grey
+wine red
+mehroon
+baby pink
+rani pink
+light pink
+dark brown
+mustard
+rose gold
 """
 
 SIZES = {
-    "wear": "small\nmedium\nlarge\nxl\nxxl\n38\n40\n42",
-    "shoes": "6\n7\n8\n9\n10\n11",
+    "wear": "small\nmedium\nlarge\nxl\nxxl\nxs\nextra large\ndouble xl\nfree size\n"
+            "28\n30\n32\n34\n36\n38\n40\n42\n44",
+    "shoes": "5\n6\n7\n8\n9\n10\n11\n12",
 }
 SIZE_UNITS = {"gb": "{} gb", "tb": "{} tb", "inch": "{} inch"}
 
-NUMBERS = {1: "ek", 2: "do", 3: "teen", 4: "chaar", 5: "paanch", 6: "chhe", 10: "das", 12: "baarah", 24: "chaubees"}
+_UNITS_WORDS = """
+ek do teen chaar paanch chhe saat aath nau das
+gyaarah baarah terah chaudah pandrah solah satrah athaarah unnees bees
+ikkees baees teis chaubees pachchees chhabbees sattaees atthaees untees tees
+ikattees battees taintees chauntees paintees chhattees saintees adtees untaalees chaalees
+iktaalees bayaalees taintaalees chavaalees paintaalees chhiyaalees saintaalees adtaalees unchaas pachaas
+ikyaavan baavan tirpan chauvan pachpan chhappan sattaavan atthaavan unsath saath
+iksath baasath tirsath chaunsath painsath chhiyaasath sadsath adsath unhattar sattar
+ikhattar bahattar tihattar chauhattar pachattar chhihattar satattar athattar unaasi assi
+ikyaasi bayaasi tiraasi chauraasi pachaasi chhiyaasi sattaasi atthaasi navaasi nabbe
+ikyaanve baanve tiraanve chauraanve pachaanve chhiyaanve sattaanve atthaanve ninyaanve
+""".split()
+
+
+def _hinglish_numbers() -> dict[int, str]:
+    """1-99 in words, then the round amounts said as prices: "dedh sau", "paanch sau", "do hazaar",
+    "saadhe teen hazaar", "ek lakh" (speech-to-text writes Hinglish numbers this way)."""
+    words = {n: w for n, w in enumerate(_UNITS_WORDS, start=1)}
+    for h in range(1, 20):  # 100 .. 1900 as "X sau" (ek hazaar and dedh hazaar below win for 1000/1500)
+        words[h * 100] = "sau" if h == 1 else f"{words[h]} sau"
+    words.update({150: "dedh sau", 250: "dhai sau", 350: "saadhe teen sau", 450: "saadhe chaar sau"})
+    for t in range(1, 100):  # thousands, and the half thousands
+        words[t * 1000] = f"{words[t]} hazaar"
+        half = {1: "dedh hazaar", 2: "dhai hazaar"}.get(t, f"saadhe {words[t]} hazaar")
+        words[t * 1000 + 500] = half
+    words[100000] = "ek lakh"
+    return words
+
+
+NUMBERS = _hinglish_numbers()
 PRICE_FORMATS = ["{} rupees", "{} rupaye", "{} rs", "{}"]
 CURRENCY_SCALE = 80.0
 
 DATES = {
-    "past": "kal\nparso\npichle hafte\nlast week\nmonday\npichle friday\ndo din pehle\nlast month\naaj subah\nkal raat",
-    "future": "aaj\nkal\nis weekend\nsunday\nsaturday\nagle hafte\naaj raat\nis friday\ndiwali pe",
+    "past": "kal\nparso\npichle hafte\nlast week\nmonday\npichle friday\ndo din pehle\nlast month\naaj subah\nkal raat\n"
+            "kal subah\nkal shaam\nkal dopahar\nteen din pehle\nek hafta pehle\ndo hafte pehle\npichle mahine\n"
+            "pichli baar\nlast time\npichle weekend\npichle sunday\npichle somvaar\npichle mangalvaar\n"
+            "tuesday\nwednesday\nbudhvaar\nguruvaar\nshanivaar\nthursday\nabhi thodi der pehle\n"
+            "holi se pehle\ndiwali se pehle",
+    "future": "aaj\nkal\nis weekend\nsunday\nsaturday\nagle hafte\naaj raat\nis friday\ndiwali pe\n"
+              "kal subah\nkal shaam\nparso\naaj shaam\naaj dopahar\nagle monday\nagle somvaar\nagle mahine\n"
+              "is sunday\nis saturday\nravivaar\nshukravaar\nmonday\nwednesday\ndo din mein\n"
+              "mahine ke end mein\nmahine ke aakhir mein\nweekend pe\nholi pe\ndiwali ke din\ndussehra pe\n"
+              "eid pe\nnew year pe\nraksha bandhan pe\nchristmas pe",
 }
 
 STORES = """
@@ -166,6 +485,19 @@ mg road
 koramangala
 saket
 indiranagar
+rajouri garden
+dwarka
+powai
+whitefield
+hsr layout
+banjara hills
+salt lake
+jayanagar
+vashi
+malviya nagar
+anna nagar
+park street
+hazratganj
 """
 
 # {store:chain}: a chain at one of the STORES; "the|..." leaves the article out of the span
@@ -176,6 +508,12 @@ STORE_CHAINS = """
 |more supermarket {}
 |spencers {}
 |star bazaar {}
+|croma {}
+|reliance digital {}
+|vishal mega mart {}
+|spar {}
+|lulu hypermarket {}
+|reliance smart {}
 """
 
 PARTS = {

@@ -3,106 +3,387 @@ lo/l'/gli/uno/dell'... from the next word's first sounds (vowel, or s+consonant,
 
 PRODUCTS = """
 rice: riso | risi | m
+rice: riso basmati | risi basmati | m
+rice: riso integrale | risi integrali | m
+rice: riso carnaroli | risi carnaroli | m
+rice: riso arborio | risi arborio | m
 flour: farina | farine | f
+flour: farina integrale | farine integrali | f
+flour: farina di mais | farine di mais | f
+flour: farina di grano duro | farine di grano duro | f
 sugar: zucchero | zuccheri | m
+sugar: zucchero di canna | zuccheri di canna | m
+sugar: zucchero a velo | zuccheri a velo | m
+sugar: zucchero semolato | zuccheri semolati | m
 salt: sale | sali | m
+salt: sale fino | sali fini | m
+salt: sale grosso | sali grossi | m
+salt: sale marino | sali marini | m
 apples: mela | mele | f
+apples: mela golden | mele golden | f
+apples: mela verde | mele verdi | f
 bananas: banana | banane | f
 oranges: arancia | arance | f
+oranges: arancia rossa | arance rosse | f
+oranges: arancia da spremuta | arance da spremuta | f
 potatoes: patata | patate | f
+potatoes: patata novella | patate novelle | f
+potatoes: patata a pasta gialla | patate a pasta gialla | f
 onions: cipolla | cipolle | f
+onions: cipolla rossa | cipolle rosse | f
+onions: cipolla di tropea | cipolle di tropea | f
+onions: cipolla bianca | cipolle bianche | f
 tomatoes: pomodoro | pomodori | m
+tomatoes: pomodorino | pomodorini | m
+tomatoes: pomodoro ciliegino | pomodori ciliegini | m
+tomatoes: pomodoro da sugo | pomodori da sugo | m
+tomatoes: passata di pomodoro | passate di pomodoro | f.mass
 eggs: uova | uova | f.pl
+eggs: uova fresche | uova fresche | f.pl
+eggs: uova bio | uova bio | f.pl
+eggs: uova da allevamento a terra | uova da allevamento a terra | f.pl
 bread: pane | pani | m.mass
 bread: pancarrè | pancarrè | m.mass
+bread: pane integrale | pani integrali | m.mass
+bread: pane in cassetta | pani in cassetta | m.mass
+bread: baguette | baguette | f
+bread: panino | panini | m
+bread: pagnotta | pagnotte | f
 butter: burro | burri | m
+butter: burro salato | burri salati | m
+butter: burro di panna | burri di panna | m
 cheese: formaggio | formaggi | m
 cheese: parmigiano grattugiato | parmigiani grattugiati | m
+cheese: mozzarella | mozzarelle | f
+cheese: parmigiano | parmigiani | m
+cheese: grana padano | grana padano | m
+cheese: pecorino romano | pecorini romani | m
+cheese: ricotta | ricotte | f
+cheese: gorgonzola | gorgonzola | m
+cheese: formaggio grattugiato | formaggi grattugiati | m
 yogurt: yogurt | yogurt | m
+yogurt: yogurt greco | yogurt greci | m
+yogurt: yogurt bianco | yogurt bianchi | m
+yogurt: yogurt alla frutta | yogurt alla frutta | m
 coffee: caffè | caffè | m
 coffee: caffè macinato | caffè macinati | m
+coffee: caffè in grani | caffè in grani | m
+coffee: caffè solubile | caffè solubili | m
+coffee: caffè decaffeinato | caffè decaffeinati | m
+coffee: cialda di caffè | cialde di caffè | f.count
+coffee: capsula di caffè | capsule di caffè | f.count
 tea: tè verde | tè verdi | m
+tea: tè | tè | m
+tea: tè nero | tè neri | m
+tea: tè al limone | tè al limone | m
+tea: tisana | tisane | f
+tea: camomilla | camomille | f
 pasta: pasta | paste | f
 pasta: spaghetti | spaghetti | m.pl
+pasta: penne | penne | f.pl
+pasta: fusilli | fusilli | m.pl
+pasta: rigatoni | rigatoni | m.pl
+pasta: tagliatelle | tagliatelle | f.pl
+pasta: farfalle | farfalle | f.pl
+pasta: lasagne | lasagne | f.pl
+pasta: pasta integrale | paste integrali | f
+pasta: pasta fresca | paste fresche | f
 cereal: cereali | cereali | m.pl
+cereal: fiocchi d'avena | fiocchi d'avena | m.pl
+cereal: muesli | muesli | m
+cereal: corn flakes | corn flakes | m.pl
+cereal: cereali integrali | cereali integrali | m.pl
 biscuits: biscotto | biscotti | m
+biscuits: frollino | frollini | m
+biscuits: biscotto al cioccolato | biscotti al cioccolato | m
+biscuits: cracker | cracker | m
+biscuits: wafer | wafer | m
+biscuits: fette biscottate | fette biscottate | f.pl
 chips: patatine | patatine | f.pl
+chips: patatine in busta | patatine in busta | f.pl
+chips: patatine alla paprika | patatine alla paprika | f.pl
+chips: chips | chips | f.pl
 chocolate: cioccolato fondente | cioccolati fondenti | m
+chocolate: cioccolato | cioccolati | m
+chocolate: cioccolato al latte | cioccolati al latte | m
+chocolate: cioccolato bianco | cioccolati bianchi | m
+chocolate: tavoletta di cioccolato | tavolette di cioccolato | f.count
+chocolate: crema spalmabile | creme spalmabili | f
+chocolate: cioccolatino | cioccolatini | m.count
 chicken: petto di pollo | petti di pollo | m.mass
+chicken: pollo | polli | m
+chicken: coscia di pollo | cosce di pollo | f.count
+chicken: fettina di pollo | fettine di pollo | f.count
+chicken: sovracoscia di pollo | sovracosce di pollo | f.count
 tuna: tonno | tonni | m
+tuna: tonno in scatola | tonni in scatola | m
+tuna: tonno all'olio d'oliva | tonni all'olio d'oliva | m
+tuna: tonno al naturale | tonni al naturale | m
 beans: fagioli | fagioli | m.pl
+beans: fagiolini | fagiolini | m.pl
+beans: fagioli borlotti | fagioli borlotti | m.pl
+beans: fagioli cannellini | fagioli cannellini | m.pl
 lentils: lenticchie | lenticchie | f.pl
+lentils: lenticchia | lenticchie | f
+lentils: lenticchie rosse | lenticchie rosse | f.pl
+lentils: lenticchie secche | lenticchie secche | f.pl
 honey: miele | mieli | m
+honey: miele di acacia | mieli di acacia | m
+honey: miele millefiori | mieli millefiori | m
+honey: miele di castagno | mieli di castagno | m
 oil: olio d'oliva | oli d'oliva | m
 oil: olio extravergine | oli extravergini | m
+oil: olio | oli | m
+oil: olio extravergine d'oliva | oli extravergini d'oliva | m
+oil: olio di semi | oli di semi | m
+oil: olio di girasole | oli di girasole | m
+oil: olio evo | oli evo | m
 milk: latte | latti | m
 milk: latte parzialmente scremato | latti parzialmente scremati | m
+milk: latte intero | latti interi | m
+milk: latte scremato | latti scremati | m
+milk: latte senza lattosio | latti senza lattosio | m
+milk: latte di soia | latti di soia | m
+milk: latte di avena | latti di avena | m
+milk: latte fresco | latti freschi | m
 water: acqua | acque | f
 water: acqua frizzante | acque frizzanti | f
+water: acqua naturale | acque naturali | f
+water: acqua minerale | acque minerali | f
+water: acqua gassata | acque gassate | f
+water: acqua leggermente frizzante | acque leggermente frizzanti | f
 juice: succo d'arancia | succhi d'arancia | m
 juice: succo di frutta | succhi di frutta | m
+juice: succo di mela | succhi di mela | m
+juice: succo ace | succhi ace | m
+juice: succo d'ananas | succhi d'ananas | m
+juice: spremuta d'arancia | spremute d'arancia | f
 soda: bibita | bibite | f
 soda: aranciata | aranciate | f
+soda: gassosa | gassose | f
+soda: bibita gassata | bibite gassate | f
+soda: chinotto | chinotti | m
+soda: limonata | limonate | f
+soda: tè freddo | tè freddi | m
 beer: birra | birre | f
+beer: birra chiara | birre chiare | f
+beer: birra artigianale | birre artigianali | f
+beer: birra analcolica | birre analcoliche | f
+beer: birra rossa | birre rosse | f
 wine: vino rosso | vini rossi | m
 wine: vino bianco | vini bianchi | m
+wine: vino | vini | m
+wine: vino rosato | vini rosati | m
+wine: prosecco | prosecchi | m
+wine: spumante | spumanti | m
 detergent: detersivo | detersivi | m
+detergent: detersivo per lavatrice | detersivi per lavatrice | m
+detergent: detersivo liquido | detersivi liquidi | m
+detergent: detersivo in polvere | detersivi in polvere | m
 toilet paper: carta igienica | carte igieniche | f
+toilet paper: rotolo di carta igienica | rotoli di carta igienica | m.count
 paper towels: carta da cucina | carte da cucina | f.mass
+paper towels: carta assorbente | carte assorbenti | f.mass
+paper towels: rotolo di carta assorbente | rotoli di carta assorbente | m
+paper towels: rotolo di carta da cucina | rotoli di carta da cucina | m
 dish soap: detersivo per piatti | detersivi per piatti | m
+dish soap: detersivo per i piatti | detersivi per i piatti | m
+dish soap: detersivo piatti | detersivi piatti | m
+dish soap: sapone per i piatti | saponi per i piatti | m
 trash bags: sacchetto della spazzatura | sacchetti della spazzatura | m
+trash bags: sacco della spazzatura | sacchi della spazzatura | m
+trash bags: sacchetto dell'immondizia | sacchetti dell'immondizia | m
+trash bags: sacco nero | sacchi neri | m
+trash bags: sacchetto per l'umido | sacchetti per l'umido | m
 batteries: pila | pile | f
+batteries: batteria | batterie | f
+batteries: pila stilo | pile stilo | f
+batteries: pila ministilo | pile ministilo | f
+batteries: pila ricaricabile | pile ricaricabili | f
 light bulbs: lampadina | lampadine | f
+light bulbs: lampadina led | lampadine led | f
+light bulbs: lampadina a risparmio energetico | lampadine a risparmio energetico | f
 shampoo: shampoo | shampoo | m
+shampoo: shampoo antiforfora | shampoo antiforfora | m
+shampoo: shampoo delicato | shampoo delicati | m
 soap: sapone | saponi | m
 soap: bagnoschiuma | bagnoschiuma | m
+soap: sapone liquido | saponi liquidi | m
+soap: saponetta | saponette | f
+soap: sapone per le mani | saponi per le mani | m
+soap: docciaschiuma | docciaschiuma | m
 toothpaste: dentifricio | dentifrici | m
+toothpaste: dentifricio sbiancante | dentifrici sbiancanti | m
 toothbrush: spazzolino | spazzolini | m
+toothbrush: spazzolino da denti | spazzolini da denti | m
+toothbrush: spazzolino elettrico | spazzolini elettrici | m
 diapers: pannolino | pannolini | m
+diapers: pannolino mutandina | pannolini mutandina | m
 deodorant: deodorante | deodoranti | m
+deodorant: deodorante spray | deodoranti spray | m
+deodorant: deodorante roll-on | deodoranti roll-on | m
+deodorant: deo | deo | m
 razors: rasoio | rasoi | m
+razors: rasoio usa e getta | rasoi usa e getta | m
+razors: lametta | lamette | f
+razors: rasoio elettrico | rasoi elettrici | m
 phone: telefono | telefoni | m
 phone: cellulare | cellulari | m
 phone: smartphone | smartphone | m
+phone: telefonino | telefonini | m
+phone: telefono cellulare | telefoni cellulari | m
 laptop: portatile | portatili | m
 laptop: computer portatile | computer portatili | m
+laptop: pc portatile | pc portatili | m
+laptop: notebook | notebook | m
+laptop: computer | computer | m
 headphones: cuffie | cuffie | f.pl
 headphones: auricolari | auricolari | m.pl
+headphones: cuffiette | cuffiette | f.pl
+headphones: cuffie bluetooth | cuffie bluetooth | f.pl
+headphones: cuffie senza fili | cuffie senza fili | f.pl
+headphones: auricolare | auricolari | m
+headphones: auricolari wireless | auricolari wireless | m.pl
 tv: televisore | televisori | m
 tv: tv | tv | f
+tv: televisione | televisioni | f
+tv: smart tv | smart tv | f
+tv: televisore led | televisori led | m
 tablet: tablet | tablet | m
+tablet: tablet android | tablet android | m
 charger: caricabatterie | caricabatterie | m
+charger: caricatore | caricatori | m
+charger: caricabatterie rapido | caricabatterie rapidi | m
+charger: caricatore wireless | caricatori wireless | m
+charger: alimentatore | alimentatori | m
 phone case: cover | cover | f
+phone case: custodia | custodie | f
+phone case: cover per cellulare | cover per cellulare | f
+phone case: custodia per telefono | custodie per telefono | f
 mouse: mouse | mouse | m
+mouse: mouse wireless | mouse wireless | m
+mouse: mouse senza fili | mouse senza fili | m
+mouse: mouse da gaming | mouse da gaming | m
 keyboard: tastiera | tastiere | f
+keyboard: tastiera wireless | tastiere wireless | f
+keyboard: tastiera meccanica | tastiere meccaniche | f
 monitor: monitor | monitor | m
+monitor: schermo | schermi | m
+monitor: monitor per pc | monitor per pc | m
+monitor: monitor da gaming | monitor da gaming | m
 printer: stampante | stampanti | f
+printer: stampante laser | stampanti laser | f
+printer: stampante a getto d'inchiostro | stampanti a getto d'inchiostro | f
+printer: stampante multifunzione | stampanti multifunzione | f
 speaker: cassa bluetooth | casse bluetooth | f
+speaker: altoparlante | altoparlanti | m
+speaker: cassa | casse | f
+speaker: cassa wireless | casse wireless | f
+speaker: speaker bluetooth | speaker bluetooth | m
 camera: fotocamera | fotocamere | f
+camera: macchina fotografica | macchine fotografiche | f
+camera: fotocamera digitale | fotocamere digitali | f
+camera: videocamera | videocamere | f
+camera: webcam | webcam | f
+camera: action cam | action cam | f
 smartwatch: smartwatch | smartwatch | m
+smartwatch: orologio intelligente | orologi intelligenti | m
+smartwatch: orologio smart | orologi smart | m
 memory card: scheda di memoria | schede di memoria | f
+memory card: scheda sd | schede sd | f
+memory card: micro sd | micro sd | f
+memory card: schedina di memoria | schedine di memoria | f
 cable: cavo usb | cavi usb | m
+cable: cavo | cavi | m
+cable: cavo hdmi | cavi hdmi | m
+cable: cavo di ricarica | cavi di ricarica | m
+cable: cavetto | cavetti | m
 power bank: power bank | power bank | m
+power bank: batteria esterna | batterie esterne | f
+power bank: caricatore portatile | caricatori portatili | m
+power bank: powerbank | powerbank | m
 hard drive: hard disk esterno | hard disk esterni | m
+hard drive: hard disk | hard disk | m
+hard drive: disco rigido | dischi rigidi | m
+hard drive: ssd | ssd | m
+hard drive: disco esterno | dischi esterni | m
 usb drive: chiavetta usb | chiavette usb | f
+usb drive: chiavetta | chiavette | f
+usb drive: pennetta usb | pennette usb | f
+usb drive: penna usb | penne usb | f
 router: router | router | m
+router: modem | modem | m
+router: modem router | modem router | m
+router: router wifi | router wifi | m
 tshirt: maglietta | magliette | f
+tshirt: t-shirt | t-shirt | f
+tshirt: maglietta a maniche corte | magliette a maniche corte | f
+tshirt: maglia | maglie | f
 shirt: camicia | camicie | f
+shirt: camicia di lino | camicie di lino | f
+shirt: camicia a quadri | camicie a quadri | f
+shirt: camicetta | camicette | f
 jeans: jeans | jeans | m.pl
+jeans: jeans skinny | jeans skinny | m.pl
+jeans: pantaloni di jeans | pantaloni di jeans | m.pl
 trousers: pantaloni | pantaloni | m.pl
+trousers: pantaloni della tuta | pantaloni della tuta | m.pl
+trousers: pantaloni eleganti | pantaloni eleganti | m.pl
+trousers: pantalone | pantaloni | m
 dress: vestito | vestiti | m
+dress: abito | abiti | m
+dress: vestito da sera | vestiti da sera | m
+dress: abito lungo | abiti lunghi | m
+dress: vestitino | vestitini | m
 skirt: gonna | gonne | f
+skirt: minigonna | minigonne | f
+skirt: gonna lunga | gonne lunghe | f
+skirt: gonna a pieghe | gonne a pieghe | f
+skirt: gonna di jeans | gonne di jeans | f
 jacket: giacca | giacche | f
 jacket: giubbotto | giubbotti | m
+jacket: giacca a vento | giacche a vento | f
+jacket: piumino | piumini | m
+jacket: giubbotto di pelle | giubbotti di pelle | m
+jacket: cappotto | cappotti | m
+jacket: giubbino | giubbini | m
 sweater: maglione | maglioni | m
+sweater: maglione di lana | maglioni di lana | m
+sweater: dolcevita | dolcevita | m
+sweater: cardigan | cardigan | m
+sweater: maglioncino | maglioncini | m
 hoodie: felpa | felpe | f
+hoodie: felpa con cappuccio | felpe con cappuccio | f
+hoodie: felpa con zip | felpe con zip | f
 socks: calzino | calzini | m
+socks: calza | calze | f
+socks: calzino di spugna | calzini di spugna | m
+socks: fantasmino | fantasmini | m
 cap: cappellino | cappellini | m
+cap: berretto | berretti | m
+cap: cappello | cappelli | m
+cap: cappellino da baseball | cappellini da baseball | m
 sneakers: sneakers | sneakers | f.pl
 sneakers: scarpa da ginnastica | scarpe da ginnastica | f
+sneakers: scarpa sportiva | scarpe sportive | f
+sneakers: scarpa da tennis | scarpe da tennis | f
 running shoes: scarpa da corsa | scarpe da corsa | f
+running shoes: scarpa da running | scarpe da running | f
+running shoes: scarpa da trail | scarpe da trail | f
 boots: stivale | stivali | m
+boots: stivaletto | stivaletti | m
+boots: anfibio | anfibi | m
+boots: stivale da pioggia | stivali da pioggia | m
+boots: scarponcino | scarponcini | m
 sandals: sandalo | sandali | m
+sandals: ciabatta | ciabatte | f
+sandals: infradito | infradito | f
+sandals: ciabatta da piscina | ciabatte da piscina | f
+noodles: noodles | noodles | m.pl
+noodles: spaghetti di riso | spaghetti di riso | m.pl
+noodles: noodles istantanei | noodles istantanei | m.pl
+graphics card: scheda video | schede video | f
+graphics card: scheda grafica | schede grafiche | f
 """
 
 UNITS = """
@@ -118,6 +399,15 @@ can: lattina | lattine | f
 jar: barattolo | barattoli | m
 tube: tubetto | tubetti | m
 pair: paio | paia | m
+kilo: chilogrammo | chilogrammi | m
+bag: busta | buste | f
+bag: sacchetto | sacchetti | m
+pack: confezione | confezioni | f
+pack: pacchetto | pacchetti | m
+box: confezione | confezioni | f
+carton: brick | brick | m
+bottle: bottiglietta | bottigliette | f
+jar: vasetto | vasetti | m
 """
 
 COLOURS = """
@@ -136,24 +426,64 @@ oro
 marrone/marroni
 beige
 arancione/arancioni
+blu navy
+blu notte
+blu elettrico
+azzurro/azzurra/azzurri/azzurre
+celeste/celesti
+verde scuro
+verde chiaro
+verde militare
+verde oliva
+verde acqua
+grigio chiaro
+grigio scuro
+grigio antracite
+antracite
+rosso bordeaux
+bordeaux
+rosso fuoco
+rosa cipria
+rosa chiaro
+fucsia
+bianco sporco
+bianco panna
+panna
+crema
+avorio
+cammello
+kaki
+turchese/turchesi
+lilla
+giallo senape
+bianco e nero
+multicolore/multicolori
 """
 
 SIZES = {
-    "wear": "s\nm\nl\nxl\nxxl\n42\n44\n46\n48",
+    "wear": "xs\ns\nm\nl\nxl\nxxl\n40\n42\n44\n46\n48\n50\n52",
     "shoes": "37\n38\n39\n40\n41\n42\n43\n44\n45",
 }
 SIZE_UNITS = {"gb": "{} giga", "tb": "{} tera", "inch": "{} pollici"}
 
-NUMBERS = {1: {"m": "un", "f": "una"}, 2: "due", 3: "tre", 4: "quattro", 5: "cinque", 6: "sei", 10: "dieci",
-           12: "dodici", 24: "ventiquattro"}
+NUMBERS = {1: {"m": "un", "f": "una"}, 2: "due", 3: "tre", 4: "quattro", 5: "cinque", 6: "sei", 7: "sette",
+           8: "otto", 9: "nove", 10: "dieci", 11: "undici", 12: "dodici", 15: "quindici", 20: "venti",
+           24: "ventiquattro", 25: "venticinque", 30: "trenta", 50: "cinquanta", 100: "cento"}
 PRICE_FORMATS = ["{} euro", "{} euro", "{}"]
 CURRENCY_SCALE = 1.0
 
 DATES = {
     "past": "ieri\nl'altro ieri\nla settimana scorsa\nlunedì\nmartedì scorso\ndue giorni fa\nil mese scorso\n"
-            "stamattina\nieri sera\nvenerdì",
+            "stamattina\nieri sera\nvenerdì\nieri mattina\nieri pomeriggio\nstamani\noggi pomeriggio\n"
+            "l'ultima volta\nl'altro giorno\nl'altra sera\npoco fa\nmercoledì\ngiovedì scorso\nsabato scorso\n"
+            "domenica scorsa\nlunedì mattina\ntre giorni fa\nuna settimana fa\nquindici giorni fa\nun mese fa\n"
+            "lo scorso weekend\nil weekend scorso\nl'altroieri\na|natale\na|inizio mese\nla settimana prima",
     "future": "oggi\ndomani\nquesto fine settimana\ndomenica\nsabato\nla settimana prossima\nstasera\n"
-              "venerdì prossimo",
+              "venerdì prossimo\ndopodomani\ndomani mattina\ndomani pomeriggio\ndomani sera\nstanotte\n"
+              "oggi pomeriggio\nquesto pomeriggio\nlunedì prossimo\nmartedì\nmercoledì\ngiovedì\n"
+              "sabato mattina\ndomenica pomeriggio\nquesto weekend\nla prossima settimana\nil mese prossimo\n"
+              "tra due giorni\nfra una settimana\nquesta settimana\na|natale\na|pasqua\n"
+              "a|ferragosto\na|capodanno\nil|primo maggio\nla|vigilia di natale\na|fine mese",
 }
 
 STORES = """
@@ -167,6 +497,20 @@ via del corso
 corso vittorio emanuele
 san babila
 piazza castello
+piazza navona
+via toledo
+porta garibaldi
+via montenapoleone
+termini
+via nazionale
+porta romana
+città studi
+prati
+corso italia
+bologna
+torino
+napoli
+firenze
 """
 
 # {store:chain}: a chain at one of the STORES; "the|..." leaves the article out of the span
@@ -177,6 +521,13 @@ il|carrefour di {}
 il|lidl di {}
 la|pam di {}
 il|famila di {}
+la|esselunga di {}
+il|eurospin di {}
+il|penny di {}
+il|despar di {}
+il|tigros di {}
+la|crai di {}
+il|bennet di {}
 """
 
 PARTS = {

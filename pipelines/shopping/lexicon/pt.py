@@ -99,6 +99,191 @@ running shoes: tênis de corrida | tênis de corrida | m
 boots: bota | botas | f
 sandals: sandália | sandálias | f
 sandals: chinelo | chinelos | m
+rice: arroz integral | arrozes integrais | m
+rice: arroz parboilizado | arrozes parboilizados | m
+rice: arroz agulhinha | arrozes agulhinha | m
+flour: farinha | farinhas | f
+flour: farinha de mandioca | farinhas de mandioca | f
+flour: fubá | fubás | m
+sugar: açúcar refinado | açúcares refinados | m
+sugar: açúcar mascavo | açúcares mascavos | m
+sugar: açúcar cristal | açúcares cristal | m
+salt: sal grosso | sais grossos | m
+salt: sal refinado | sais refinados | m
+apples: maçã gala | maçãs gala | f
+apples: maçã fuji | maçãs fuji | f
+bananas: banana prata | bananas prata | f
+bananas: banana nanica | bananas nanicas | f
+oranges: laranja pera | laranjas pera | f
+oranges: laranja lima | laranjas lima | f
+potatoes: batata inglesa | batatas inglesas | f
+potatoes: batata doce | batatas doces | f
+onions: cebola roxa | cebolas roxas | f
+tomatoes: tomate cereja | tomates cereja | m
+tomatoes: tomate italiano | tomates italianos | m
+eggs: ovo caipira | ovos caipiras | m
+eggs: ovo de galinha | ovos de galinha | m
+bread: pão integral | pães integrais | m.mass
+bread: pão de queijo | pães de queijo | m
+bread: pão de hambúrguer | pães de hambúrguer | m
+butter: manteiga com sal | manteigas com sal | f
+butter: margarina | margarinas | f
+cheese: queijo minas | queijos minas | m
+cheese: queijo prato | queijos prato | m
+cheese: queijo ralado | queijos ralados | m
+cheese: mussarela | mussarelas | f
+yogurt: iogurte natural | iogurtes naturais | m
+yogurt: iogurte grego | iogurtes gregos | m
+coffee: café solúvel | cafés solúveis | m
+coffee: café em grão | cafés em grão | m
+coffee: cápsula de café | cápsulas de café | f.count
+tea: chá preto | chás pretos | m
+tea: chá mate | chás mate | m
+tea: chá de camomila | chás de camomila | m
+pasta: espaguete | espaguetes | m
+pasta: massa | massas | f
+pasta: macarrão integral | macarrões integrais | m
+pasta: macarrão parafuso | macarrões parafuso | m
+cereal: aveia em flocos | aveias em flocos | f
+cereal: granola | granolas | f
+cereal: flocos de milho | flocos de milho | m.pl
+cereal: cereal matinal | cereais matinais | m
+biscuits: biscoito recheado | biscoitos recheados | m
+biscuits: bolacha água e sal | bolachas água e sal | f
+biscuits: biscoito de polvilho | biscoitos de polvilho | m
+chips: batata chips | batatas chips | f
+chips: batatinha | batatinhas | f
+chips: salgadinho de milho | salgadinhos de milho | m
+chocolate: barra de chocolate | barras de chocolate | f
+chocolate: chocolate ao leite | chocolates ao leite | m
+chocolate: chocolate meio amargo | chocolates meio amargos | m
+chicken: frango | frangos | m
+chicken: coxa de frango | coxas de frango | f.count
+chicken: filé de frango | filés de frango | m.count
+chicken: sobrecoxa | sobrecoxas | f.count
+tuna: atum ralado | atuns ralados | m
+tuna: atum sólido | atuns sólidos | m
+beans: feijão carioca | feijões cariocas | m.mass
+beans: feijão preto | feijões pretos | m.mass
+lentils: lentilha vermelha | lentilhas vermelhas | f
+noodles: miojo | miojos | m.mass
+noodles: lámen | lámens | m.mass
+honey: mel de abelha | méis de abelha | m
+honey: mel orgânico | méis orgânicos | m
+oil: azeite de oliva | azeites de oliva | m
+oil: azeite extra virgem | azeites extra virgem | m
+oil: óleo | óleos | m
+oil: óleo de girassol | óleos de girassol | m
+milk: leite integral | leites integrais | m
+milk: leite semidesnatado | leites semidesnatados | m
+milk: leite sem lactose | leites sem lactose | m
+milk: leite em pó | leites em pó | m
+water: água mineral | águas minerais | f
+water: água sem gás | águas sem gás | f
+juice: suco | sucos | m
+juice: suco de maracujá | sucos de maracujá | m
+juice: suco integral | sucos integrais | m
+soda: refri | refris | m
+soda: guaraná | guaranás | m
+soda: refrigerante de cola | refrigerantes de cola | m
+beer: cerveja sem álcool | cervejas sem álcool | f
+beer: cerveja artesanal | cervejas artesanais | f
+beer: breja | brejas | f
+wine: vinho | vinhos | m
+wine: vinho branco | vinhos brancos | m
+wine: vinho rosé | vinhos rosé | m
+wine: espumante | espumantes | m
+detergent: sabão líquido | sabões líquidos | m
+detergent: sabão para roupa | sabões para roupa | m
+toilet paper: rolo de papel higiênico | rolos de papel higiênico | m.count
+paper towels: rolo de papel toalha | rolos de papel toalha | m
+dish soap: detergente de louça | detergentes de louça | m
+dish soap: detergente líquido | detergentes líquidos | m
+trash bags: saquinho de lixo | saquinhos de lixo | m
+trash bags: saco para lixo | sacos para lixo | m
+batteries: pilha alcalina | pilhas alcalinas | f
+batteries: pilha recarregável | pilhas recarregáveis | f
+light bulbs: lâmpada led | lâmpadas led | f
+shampoo: shampoo | shampoos | m
+shampoo: xampu anticaspa | xampus anticaspa | m
+soap: sabonete líquido | sabonetes líquidos | m
+soap: sabonete em barra | sabonetes em barra | m
+toothpaste: creme dental | cremes dentais | m
+toothpaste: pasta de dentes | pastas de dentes | f
+toothbrush: escova de dentes | escovas de dentes | f
+toothbrush: escova elétrica | escovas elétricas | f
+diapers: fralda descartável | fraldas descartáveis | f
+deodorant: desodorante aerosol | desodorantes aerosol | m
+deodorant: desodorante roll on | desodorantes roll on | m
+razors: aparelho de barbear | aparelhos de barbear | m
+razors: gilete | giletes | f
+phone: telefone | telefones | m
+phone: celular android | celulares android | m
+laptop: laptop | laptops | m
+laptop: computador portátil | computadores portáteis | m
+laptop: notebook gamer | notebooks gamer | m
+headphones: fone | fones | m
+headphones: headphone | headphones | m
+headphones: fone sem fio | fones sem fio | m
+tv: smart tv | smart tvs | f
+tv: televisor | televisores | m
+charger: carregador de celular | carregadores de celular | m
+charger: carregador turbo | carregadores turbo | m
+phone case: capinha | capinhas | f
+phone case: capa de celular | capas de celular | f
+mouse: mouse sem fio | mouses sem fio | m
+mouse: mouse gamer | mouses gamer | m
+keyboard: teclado sem fio | teclados sem fio | m
+keyboard: teclado mecânico | teclados mecânicos | m
+monitor: monitor gamer | monitores gamer | m
+printer: impressora multifuncional | impressoras multifuncionais | f
+printer: impressora jato de tinta | impressoras jato de tinta | f
+speaker: caixinha de som | caixinhas de som | f
+speaker: caixa de som bluetooth | caixas de som bluetooth | f
+camera: câmera digital | câmeras digitais | f
+camera: câmera fotográfica | câmeras fotográficas | f
+memory card: cartão sd | cartões sd | m
+memory card: cartão micro sd | cartões micro sd | m
+cable: cabo de carregador | cabos de carregador | m
+cable: cabo hdmi | cabos hdmi | m
+cable: cabo tipo c | cabos tipo c | m
+power bank: power bank | power banks | m
+power bank: bateria externa | baterias externas | f
+hard drive: hd | hds | m
+hard drive: ssd | ssds | m
+hard drive: disco rígido | discos rígidos | m
+usb drive: pendrive | pendrives | m
+router: roteador wifi | roteadores wifi | m
+router: modem | modems | m
+graphics card: placa de vídeo | placas de vídeo | f
+tshirt: camiseta básica | camisetas básicas | f
+tshirt: camiseta de algodão | camisetas de algodão | f
+shirt: camisa social | camisas sociais | f
+shirt: camisa polo | camisas polo | f
+trousers: calça social | calças sociais | f
+trousers: calça de moletom | calças de moletom | f
+trousers: calça legging | calças legging | f
+dress: vestido longo | vestidos longos | m
+dress: vestido de festa | vestidos de festa | m
+skirt: saia jeans | saias jeans | f
+skirt: minissaia | minissaias | f
+jacket: jaqueta jeans | jaquetas jeans | f
+jacket: jaqueta de couro | jaquetas de couro | f
+jacket: casaco | casacos | m
+sweater: suéter | suéteres | m
+sweater: blusa de lã | blusas de lã | f
+hoodie: moletom com capuz | moletons com capuz | m
+hoodie: blusa de moletom | blusas de moletom | f
+socks: meia soquete | meias soquete | f
+socks: meia esportiva | meias esportivas | f
+cap: boné aba reta | bonés aba reta | m
+sneakers: tênis casual | tênis casuais | m
+sneakers: sapatênis | sapatênis | m
+running shoes: tênis para corrida | tênis para corrida | m
+boots: bota de couro | botas de couro | f
+boots: coturno | coturnos | m
+sandals: rasteirinha | rasteirinhas | f
+sandals: chinelo de dedo | chinelos de dedo | m
 """
 
 UNITS = """
@@ -114,6 +299,15 @@ can: lata | latas | f
 jar: pote | potes | m
 tube: tubo | tubos | m
 pair: par | pares | m
+kilo: quilograma | quilogramas | m
+bag: saquinho | saquinhos | m
+pack: fardo | fardos | m
+pack: pack | packs | m
+carton: caixa | caixas | f
+bottle: garrafinha | garrafinhas | f
+can: latinha | latinhas | f
+jar: vidro | vidros | m
+tube: bisnaga | bisnagas | f
 """
 
 COLOURS = """
@@ -132,6 +326,37 @@ dourado/dourada/dourados/douradas
 marrom/marrons
 bege
 laranja
+azul marinho
+azul claro
+azul escuro
+azul bebê
+azul royal
+azul turquesa
+verde escuro
+verde claro
+verde militar
+verde água
+verde limão
+cinza claro
+cinza escuro
+grafite
+chumbo
+prata
+vinho
+bordô
+vermelho escuro
+off white
+rosa claro
+rosa bebê
+pink
+nude
+creme
+caramelo
+lilás/lilases
+coral
+mostarda
+cáqui
+preto fosco
 """
 
 SIZES = {
@@ -141,15 +366,26 @@ SIZES = {
 SIZE_UNITS = {"gb": "{} giga", "tb": "{} tera", "inch": "{} polegadas"}
 
 NUMBERS = {1: {"m": "um", "f": "uma"}, 2: {"m": "dois", "f": "duas"}, 3: "três", 4: "quatro", 5: "cinco",
-           6: "seis", 10: "dez", 12: "doze", 24: "vinte e quatro"}
+           6: "seis", 7: "sete", 8: "oito", 9: "nove", 10: "dez", 11: "onze", 12: "doze", 15: "quinze", 20: "vinte",
+           24: "vinte e quatro", 25: "vinte e cinco", 30: "trinta", 50: "cinquenta", 100: "cem"}
 PRICE_FORMATS = ["{} reais", "{} reais", "{} conto", "{}"]
 CURRENCY_SCALE = 5.0
 
 DATES = {
     "past": "ontem\nanteontem\nsemana passada\nna|segunda\nsexta passada\nhá dois dias\nmês passado\n"
-            "hoje de manhã\nontem à noite\nna|terça",
+            "hoje de manhã\nontem à noite\nna|terça\n"
+            "na|segunda-feira\nna|terça-feira\nna|quarta\nna|quarta-feira\nna|quinta\nna|quinta-feira\n"
+            "no|sábado\nno|domingo passado\nsegunda-feira passada\nsexta-feira passada\nsábado passado\n"
+            "hoje cedo\nontem de manhã\nontem à tarde\nanteontem à noite\nhá uma semana\nfaz uma semana\n"
+            "faz dois dias\nhá quinze dias\nhá um mês\nsemana retrasada\nno|fim de semana passado\n"
+            "da|última vez\nno|natal\nna|black friday\nno|começo do mês\nagora há pouco",
     "future": "hoje\namanhã\nesse fim de semana\nno|domingo\nno|sábado\nsemana que vem\nhoje à noite\nessa sexta\n"
-              "no|feriado",
+              "no|feriado\n"
+              "depois de amanhã\namanhã de manhã\namanhã cedo\namanhã à tarde\nhoje à tarde\nmais tarde\n"
+              "na|segunda-feira\nna|segunda\nna|terça que vem\nna|quarta-feira\nna|quinta\nna|sexta-feira\n"
+              "no|sábado que vem\nna|próxima segunda\nna|próxima semana\nmês que vem\nno|fim do mês\n"
+              "no|final do mês\nno|natal\nno|ano novo\nna|black friday\nno|carnaval\nno|dia das mães\n"
+              "daqui a dois dias\nessa semana\nesse sábado",
 }
 
 STORES = """
@@ -163,6 +399,18 @@ perdizes
 santana
 niterói
 campinas
+santo andré
+osasco
+guarulhos
+curitiba
+belo horizonte
+porto alegre
+salvador
+florianópolis
+brasília
+jundiaí
+ribeirão preto
+barueri
 """
 
 # {store:chain}: a chain at one of the STORES; "el|..." leaves the article out of the span
@@ -173,6 +421,13 @@ o|lidl de {}
 o|carrefour de {}
 o|auchan de {}
 o|extra de {}
+o|pão de açúcar de {}
+o|assaí de {}
+o|atacadão de {}
+a|drogasil de {}
+a|renner de {}
+o|zaffari de {}
+o|sonda de {}
 """
 
 PARTS = {
