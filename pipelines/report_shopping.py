@@ -2,8 +2,8 @@
 
     python -m pipelines.report_shopping models/shopping-e5s6/1.1.0 build/packs/shop-e5t12/1.0.0
 
-Reads the metrics each pack's export measured (manifest.json: int8, template-disjoint test split and
-the hand-written set) and writes reports/shopping.{md,json}.
+Reads the metrics each pack's export measured (manifest.json: int8, template-disjoint test split, the
+hand-written test set and the hand-written dev set) and writes reports/shopping.{md,json}.
 """
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def main(argv=None) -> None:
     args = p.parse_args(argv)
     packs = [table(f) for f in args.packs]
     lines = ["# Voice-shopping intents and entities", "",
-             "int8 packs through the serving path. Test = template- and value-disjoint split of the generated",
+             "int8 packs through the serving path. Test = template-, product- and brand-disjoint split of the generated",
              "corpus; hand-written = utterances no template produced (hand-written dev: a second such set,",
              "written later, for tuning). Entity F1 = span-level micro F1.",
              "Targets: test intent ≥ 95 and F1 ≥ 90 in every language; hand-written ≥ 90 / ≥ 80 overall,",

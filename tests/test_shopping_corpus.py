@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.config import PipelineSettings
-from pipelines.shopping.build import build_corpus, write_corpus
+from pipelines.shopping.build import build_corpus, check_no_leakage, write_corpus
 from pipelines.shopping.generate import Item, Renderer, ValuePools
 from pipelines.shopping.grammar import join, parse
 from pipelines.shopping.handwritten import load_handwritten, load_handwritten_dev, parse_marked
@@ -98,7 +98,7 @@ def test_same_seed_gives_identical_files_even_across_processes(built, data_root,
     env = {**os.environ, "NLU_DATA_ROOT": str(data_root), "PYTHONHASHSEED": "12345"}
     subprocess.run([sys.executable, "-m", "pipelines.shopping.build", "--out", str(tmp_path / "c"),
                     "--seed", "7", "--scale", str(SCALE)], cwd=REPO, env=env, check=True, capture_output=True)
-    for name in ("train", "valid", "test", "handwritten", "stats"):
+    for name in ("train", "valid", "test", "handwritten", "handwritten-dev", "stats"):
         suffix = ".json" if name == "stats" else ".jsonl"
         first = (tmp_path / "a" / f"{name}{suffix}").read_bytes()
         assert first == (tmp_path / "b" / f"{name}{suffix}").read_bytes(), name
@@ -132,6 +132,14 @@ def test_valid_templates_are_unseen_in_train_and_apart_from_test(built):
     for lang in LANGUAGES:  # train keeps most of each language's templates
         ids = [t.id for t in load_templates(lang)]
         assert sum(held.split_of(t) == "train" for t in ids) > 0.55 * len(ids), lang
+
+
+def test_the_build_refuses_a_hand_written_utterance_it_generated(built):
+    corpus, held = built
+    copied = {**corpus, "handwritten-dev": [*corpus["handwritten-dev"], corpus["train"][0]]}
+    with pytest.raises(ValueError, match="handwritten-dev utterances that templates also generate"):
+        check_no_leakage(copied, held)
+    check_no_leakage(corpus, held)
 
 
 def test_every_language_has_every_intent_in_train_and_test(corpus):

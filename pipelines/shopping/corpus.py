@@ -25,7 +25,7 @@ class HeldOut:
     templates: frozenset[str]  # test's
     concepts: frozenset[str]
     brands: frozenset[str]
-    dev_templates: frozenset[str] = frozenset()  # valid's (products and brands: train's pools)
+    dev_templates: frozenset[str]  # valid's (products and brands: train's pools)
 
     def split_of(self, template_id: str) -> str:
         if template_id in self.templates:

@@ -30,7 +30,7 @@ def parse_marked(marked: str) -> tuple[str, list[tuple[str, int, int]]]:
     return text, spans
 
 
-def load_handwritten(path: Path = HANDWRITTEN) -> list[Utterance]:
+def load_handwritten(path: Path = HANDWRITTEN, source: str = "handwritten") -> list[Utterance]:
     out = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -40,11 +40,9 @@ def load_handwritten(path: Path = HANDWRITTEN) -> list[Utterance]:
             raise ValueError(f"{path.name} line {n}: unknown language {lang!r} or intent {intent!r}")
         text, spans = parse_marked(marked)
         context = rest[0].strip() if rest and rest[0].strip() else None
-        out.append(Utterance(text, intent, spans, lang, None, context, source="handwritten"))
+        out.append(Utterance(text, intent, spans, lang, None, context, source=source))
     return out
 
 
 def load_handwritten_dev(folder: Path = HANDWRITTEN_DEV) -> list[Utterance]:
-    rows = [u for path in sorted(folder.glob("*.tsv")) for u in load_handwritten(path)]
-    return [Utterance(u.text, u.intent, u.entities, u.language, None, u.context, source="handwritten-dev")
-            for u in rows]
+    return [u for path in sorted(folder.glob("*.tsv")) for u in load_handwritten(path, "handwritten-dev")]

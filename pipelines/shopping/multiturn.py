@@ -2,8 +2,8 @@
 
 The previous turn is rendered from the same split's single-turn templates of the follow-up's
 context intent, or from the assistant's answers to such a request (SYSTEM_TURNS), about the same
-product, so pronouns in the follow-up agree with it ("la quiero en rojo" after "busco una camiseta"). Only the follow-up's entities are labelled, with offsets into
-the follow-up text.
+product, so pronouns in the follow-up agree with it ("la quiero en rojo" after "busco una camiseta").
+Only the follow-up's entities are labelled, with offsets into the follow-up text.
 """
 from __future__ import annotations
 

@@ -33,7 +33,8 @@ class Template:
     system: bool = False  # the assistant's turn (context only): never decorated with the shopper's fillers
 
 
-def _make(tid: str, lang: str, intent: str, text: str, context_intent: str | None = None) -> Template:
+def _make(tid: str, lang: str, intent: str, text: str, context_intent: str | None = None,
+          system: bool = False) -> Template:
     if intent not in INTENTS or (context_intent is not None and context_intent not in INTENTS):
         raise ValueError(f"{tid}: unknown intent {intent!r} / {context_intent!r}")
     categories = None
@@ -42,7 +43,7 @@ def _make(tid: str, lang: str, intent: str, text: str, context_intent: str | Non
         names = head[1:].split(",")
         categories = frozenset().union(*(CONCEPT_GROUPS.get(n, {n}) for n in names))
     text = text.strip()
-    return Template(tid, lang, intent, text, parse(text), categories, context_intent)
+    return Template(tid, lang, intent, text, parse(text), categories, context_intent, system)
 
 
 @lru_cache(maxsize=None)
@@ -64,9 +65,5 @@ def load_followups(lang: str) -> tuple[Template, ...]:
 @lru_cache(maxsize=None)
 def load_system_turns(lang: str) -> tuple[Template, ...]:
     mod = importlib.import_module(f"{__name__}.{lang.replace('-', '_')}")
-    out = []
-    for intent, texts in getattr(mod, "SYSTEM_TURNS", {}).items():
-        for i, text in enumerate(texts):
-            t = _make(f"{lang}/system/{intent}/{i:02d}", lang, intent, text)
-            out.append(Template(t.id, t.language, t.intent, t.text, t.tree, t.categories, system=True))
-    return tuple(out)
+    return tuple(_make(f"{lang}/system/{intent}/{i:02d}", lang, intent, text, system=True)
+                 for intent, texts in getattr(mod, "SYSTEM_TURNS", {}).items() for i, text in enumerate(texts))
