@@ -24,7 +24,7 @@ from .generate import Utterance
 from .handwritten import load_handwritten, load_handwritten_dev
 from .labels import LANGUAGES, SPLITS
 from .ood import out_of_domain
-from .templates import load_followups, load_templates
+from .templates import all_templates, load_followups, load_system_turns, load_templates
 
 OUTPUTS = (*SPLITS, "handwritten", "handwritten-dev")
 
@@ -94,13 +94,14 @@ def stats(corpus: dict[str, list[Utterance]], held: HeldOut, languages: tuple[st
             entities[split][u.language].update(k for k, _, _ in u.entities)
             sources[split][u.source] += 1
             pairs[split][u.language] += u.context is not None
+    # held-out counts cover what the splits rank (assistant turns too, as held.templates does)
     templates = {lang: {"single_turn": len(load_templates(lang)), "follow_up": len(load_followups(lang)),
-                        "held_out_for_test": sum(t.id in held.templates
-                                                 for t in load_templates(lang) + load_followups(lang)),
-                        "held_out_for_valid": sum(t.id in held.dev_templates
-                                                  for t in load_templates(lang) + load_followups(lang))}
+                        "assistant_turns": len(load_system_turns(lang)),
+                        "held_out_for_test": sum(t.id in held.templates for t in all_templates(lang)),
+                        "held_out_for_valid": sum(t.id in held.dev_templates for t in all_templates(lang))}
                  for lang in languages}
     used = {split: {u.template for u in rows} for split, rows in corpus.items()}
+    # assistant turns are never an utterance's template (they are context only), so they are not listed
     unused = sorted(t.id for lang in languages for t in load_templates(lang) + load_followups(lang)
                     if t.id not in used["train"] | used["valid"] | used["test"])
     return {

@@ -12,7 +12,7 @@ from .lexicon import get_lexicon
 from .multiturn import render_pair
 from .pools import brand_concepts, build_pools
 from .splits import dev_templates, test_brands, test_concepts, test_templates
-from .templates import Template, load_followups, load_system_turns, load_templates
+from .templates import Template, all_templates, load_followups, load_system_turns, load_templates
 
 # utterances per intent (single turn) and pairs per language (two turns), at scale 1
 PER_INTENT = {"train": 170, "valid": 25, "test": 50}
@@ -38,7 +38,7 @@ def held_out_sets(catalog: Catalog, languages) -> HeldOut:
     for lang in languages:
         resolve = Renderer(ValuePools(get_lexicon(lang), {}, {}, {})).parts(None)
         templates += [(t.id, t.text, all_slots(t.tree, resolve))
-                      for t in load_templates(lang) + load_followups(lang) + load_system_turns(lang)]
+                      for t in all_templates(lang)]
     test = test_templates(templates)
     return HeldOut(test, test_concepts(), test_brands(brand_concepts(catalog)), dev_templates(templates, test))
 

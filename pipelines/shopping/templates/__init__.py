@@ -62,6 +62,11 @@ def load_followups(lang: str) -> tuple[Template, ...]:
                  for i, (ctx, intent, t) in enumerate(mod.FOLLOWUPS))
 
 
+def all_templates(lang: str) -> tuple[Template, ...]:
+    """Single-turn, follow-up and assistant-turn templates: everything the held-out splits rank."""
+    return load_templates(lang) + load_followups(lang) + load_system_turns(lang)
+
+
 @lru_cache(maxsize=None)
 def load_system_turns(lang: str) -> tuple[Template, ...]:
     mod = importlib.import_module(f"{__name__}.{lang.replace('-', '_')}")
