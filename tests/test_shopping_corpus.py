@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from pipelines.config import PipelineSettings
-from pipelines.shopping.build import build_corpus, check_no_leakage, write_corpus
-from pipelines.shopping.generate import Item, Renderer, ValuePools
+from pipelines.shopping.build import build_corpus, check_no_leakage, wording, write_corpus
+from pipelines.shopping.generate import Item, Renderer, Utterance, ValuePools
 from pipelines.shopping.grammar import join, parse
 from pipelines.shopping.handwritten import load_handwritten, load_handwritten_dev, parse_marked
 from pipelines.shopping.labels import ENTITY_TYPES, INTENTS, LANGUAGES, OUT_OF_SCOPE
@@ -132,6 +132,12 @@ def test_valid_templates_are_unseen_in_train_and_apart_from_test(built):
     for lang in LANGUAGES:  # train keeps most of each language's templates
         ids = [t.id for t in load_templates(lang)]
         assert sum(held.split_of(t) == "train" for t in ids) > 0.55 * len(ids), lang
+
+
+def test_wording_masks_entity_values():
+    text, spans = parse_marked("add [quantity:two] [unit:packs] of [product:milk] please")
+    u = Utterance(text, "add_to_cart", spans, "en", None)
+    assert wording(u) == "add <quantity> <unit> of <product> please"
 
 
 def test_the_build_refuses_a_hand_written_utterance_it_generated(built):

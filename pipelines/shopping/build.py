@@ -52,6 +52,15 @@ def build_corpus(data_root: Path, seed: int = 7, scale: float = 1.0,
     return corpus, held
 
 
+def wording(u: Utterance) -> str:
+    """The text with each entity replaced by its type: "add <quantity> <unit> of <product>"."""
+    out, pos = [], 0
+    for kind, start, end in sorted(u.entities, key=lambda e: e[1]):
+        out += [u.text[pos:start], f"<{kind}>"]
+        pos = end
+    return "".join(out + [u.text[pos:]])
+
+
 def entity_values(rows: list[Utterance], kind: str) -> set[str]:
     return {u.text[s:e] for u in rows for k, s, e in u.entities if k == kind}
 
@@ -104,8 +113,13 @@ def stats(corpus: dict[str, list[Utterance]], held: HeldOut, languages: tuple[st
     # assistant turns are never an utterance's template (they are context only), so they are not listed
     unused = sorted(t.id for lang in languages for t in load_templates(lang) + load_followups(lang)
                     if t.id not in used["train"] | used["valid"] | used["test"])
+    generated = {wording(u) for split in SPLITS for u in corpus[split]}
     return {
         "utterances": {split: len(rows) for split, rows in corpus.items()},
+        # hand-written utterances worded exactly like a generated one, entity values aside: how far
+        # "no template produced it" holds beyond the exact-text check the build enforces
+        "handwritten_worded_like_generated": {name: sum(wording(u) in generated for u in corpus[name])
+                                              for name in ("handwritten", "handwritten-dev")},
         "templates_without_output": unused,  # a template no product of its split could fill
         "by_language": {split: {lang: sum(c.values()) for lang, c in sorted(by.items())}
                         for split, by in counts.items()},
