@@ -26,7 +26,7 @@ def in_words(n: int, code: str, numbers: dict[int, dict[str, str]]) -> str | Non
     return " ".join(text.replace("-", " ").split()) if code == "en" else text
 
 
-def maybe_in_words(text: str, rng: random.Random, code: str, numbers: dict) -> str:
+def maybe_in_words(text: str, rng: random.Random, code: str, numbers: dict[int, dict[str, str]]) -> str:
     """`text` with its digit runs spelt out, WORDS_SHARE of the time (when every run can be)."""
     if not re.search(r"\d", text) or rng.random() >= WORDS_SHARE:
         return text

@@ -55,6 +55,17 @@ def test_brands(brand_concepts: dict[str, set[str]]) -> frozenset[str]:
     return held_out(brand_concepts, group=category, min_kept=2)
 
 
+def _template_keys(templates: list[tuple[str, str, frozenset[str]]]) -> dict[str, str]:
+    """id -> "<lang>/<intent>|<text>": ranked by text, grouped by language and intent (the id without its number)."""
+    return {tid: f"{tid.rsplit('/', 1)[0]}|{text}" for tid, text, _ in templates}
+
+
+def _rank_templates(keys: dict[str, str], min_kept: int, **ranking) -> set[str]:
+    """The ids `held_out` picks per language and intent from `keys` (see _template_keys)."""
+    ranked = held_out(keys.values(), group=lambda key: key.split("|", 1)[0], min_kept=min_kept, **ranking)
+    return {tid for tid, key in keys.items() if key in ranked}
+
+
 def test_templates(templates: list[tuple[str, str, frozenset[str]]], min_kept: int = 2) -> frozenset[str]:
     """[(template id, text, entity types it can produce)] -> ids held out for test.
 
@@ -64,9 +75,8 @@ def test_templates(templates: list[tuple[str, str, frozenset[str]]], min_kept: i
     and the type stays produced by some train template.
     """
     group = {tid: tid.rsplit("/", 1)[0] for tid, _, _ in templates}
-    keys = {tid: f"{group[tid]}|{text}" for tid, text, _ in templates}
-    ranked = held_out(keys.values(), group=lambda key: key.split("|", 1)[0], min_kept=min_kept)
-    test = {tid for tid, key in keys.items() if key in ranked}
+    keys = _template_keys(templates)
+    test = _rank_templates(keys, min_kept)
     mentions = {tid: m for tid, _, m in templates}
     for lang in sorted({g.split("/", 1)[0] for g in group.values()}):
         ids = sorted((tid for tid in group if tid.startswith(f"{lang}/")), key=lambda t: stable_hash(keys[t]))
@@ -87,7 +97,5 @@ def dev_templates(templates: list[tuple[str, str, frozenset[str]]], test: frozen
                   min_kept: int = 3) -> frozenset[str]:
     """Ids of the validation templates: per language and intent, ~DEV_FRACTION of those test left,
     leaving train at least min_kept of each group."""
-    keys = {f"{tid.rsplit('/', 1)[0]}|{text}": tid for tid, text, _ in templates if tid not in test}
-    ranked = held_out(keys, group=lambda key: key.split("|", 1)[0], min_kept=min_kept,
-                      fraction=DEV_FRACTION, salt=DEV_SALT)
-    return frozenset(keys[key] for key in ranked)
+    keys = {tid: key for tid, key in _template_keys(templates).items() if tid not in test}
+    return frozenset(_rank_templates(keys, min_kept, fraction=DEV_FRACTION, salt=DEV_SALT))
