@@ -19,7 +19,7 @@ import pytest
 from pipelines.config import PipelineSettings
 from pipelines.shopping.build import build_corpus, check_no_leakage, wording, write_corpus
 from pipelines.shopping.generate import Item, Renderer, Utterance, ValuePools
-from pipelines.shopping.grammar import join, parse
+from pipelines.shopping.grammar import all_slots, join, parse
 from pipelines.shopping.handwritten import load_handwritten, load_handwritten_dev, parse_marked
 from pipelines.shopping.labels import ENTITY_TYPES, INTENTS, LANGUAGES, OUT_OF_SCOPE
 from pipelines.shopping.lexicon import get_lexicon
@@ -129,6 +129,12 @@ def test_valid_templates_are_unseen_in_train_and_apart_from_test(built):
     assert valid and valid <= held.dev_templates and not held.dev_templates & held.templates
     assert not valid & {u.template for u in corpus["train"]}
     assert {u.language for u in corpus["valid"] if u.template} == set(LANGUAGES)
+    for lang in LANGUAGES:  # each held-out split has templates for every entity type the language's shopper turns make
+        resolve = Renderer(ValuePools(get_lexicon(lang), {}, {}, {})).parts(None)
+        made: dict[str, set[str]] = {"train": set(), "valid": set(), "test": set()}
+        for t in load_templates(lang) + load_followups(lang):
+            made[held.split_of(t.id)] |= all_slots(t.tree, resolve)
+        assert made["train"] <= made["valid"] and made["train"] <= made["test"], (lang, made)
     for lang in LANGUAGES:  # train keeps most of each language's templates
         ids = [t.id for t in load_templates(lang)]
         assert sum(held.split_of(t) == "train" for t in ids) > 0.55 * len(ids), lang
@@ -254,6 +260,10 @@ def test_agreement_and_elision(lang, template, product, expected):
 @pytest.mark.parametrize("n, lang, words", [
     (42, "es", "cuarenta y dos"), (42, "en", "forty two"), (1250, "en", "one thousand two hundred and fifty"),
     (42, "fr", "quarante-deux"), (39, "pt", "trinta e nove"), (2, "hi", "दो"), (2, "hi-en", "do"), (37, "hi", None),
+    (16, "pt", "dezesseis"),  # Brazilian, as the lexicon is, not European "dezasseis"
+    (1, "de", None), (1, "es", None),  # not "eins terabyte" / "uno giga": 1 stays a digit
+    (1500, "hi", "पंद्रह सौ"), (1500, "hi-en", "pandrah sau"), (2500, "hi", "ढाई हज़ार"), (2500, "hi-en", "dhai hazaar"),
+    (350, "hi-en", "saadhe teen sau"), (150000, "hi", "डेढ़ लाख"), (1000, "hi-en", "ek hazaar"),
 ])
 def test_numbers_in_words(n, lang, words):
     assert in_words(n, lang, get_lexicon(lang).numbers) == words

@@ -37,7 +37,8 @@ def held_out_sets(catalog: Catalog, languages) -> HeldOut:
     templates = []
     for lang in languages:
         resolve = Renderer(ValuePools(get_lexicon(lang), {}, {}, {})).parts(None)
-        templates += [(t.id, t.text, all_slots(t.tree, resolve))
+        # an assistant turn is only ever context: its slots label nothing, so they cover no entity type
+        templates += [(t.id, t.text, frozenset() if t.system else all_slots(t.tree, resolve))
                       for t in all_templates(lang)]
     test = test_templates(templates)
     return HeldOut(test, test_concepts(), test_brands(brand_concepts(catalog)), dev_templates(templates, test))

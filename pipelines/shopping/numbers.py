@@ -2,16 +2,20 @@
 
 Prices and sizes said aloud come back from speech-to-text either way, so the corpus renders a share
 of them in words. num2words spells the European languages; it has no Hindi, so there only the
-lexicon's own number words (NUMBERS) are used, and other numbers stay digits.
+lexicon's own number words (NUMBERS, made by `IndianNumerals` for Hindi and Hinglish alike) are used,
+and other numbers stay digits.
 """
 from __future__ import annotations
 
 import random
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from num2words import num2words
 
-NUM2WORDS_LANG = {"en": "en", "es": "es", "fr": "fr", "de": "de", "pt": "pt", "it": "it"}
+# the lexicons' Portuguese is Brazilian ("dezesseis", not European "dezasseis")
+NUM2WORDS_LANG = {"en": "en", "es": "es", "fr": "fr", "de": "de", "pt": "pt_BR", "it": "it"}
 WORDS_SHARE = 0.35  # of prices and numeric sizes rendered in words
 
 
@@ -21,6 +25,8 @@ def in_words(n: int, code: str, numbers: dict[int, dict[str, str]]) -> str | Non
     if lang is None:
         forms = numbers.get(n)  # {form key: word}; the first is the base form
         return next(iter(forms.values())) if forms else None
+    if n == 1:  # "eins terabyte", "uno giga": the counting form is wrong before a noun; a recogniser writes 1
+        return None
     text = num2words(n, lang=lang).replace(",", "")
     # English hyphenates tens ("forty-two"); a recogniser writes words apart. French keeps its hyphens.
     return " ".join(text.replace("-", " ").split()) if code == "en" else text
@@ -34,3 +40,43 @@ def maybe_in_words(text: str, rng: random.Random, code: str, numbers: dict[int, 
     if any(w is None for w in words.values()):
         return text
     return re.sub(r"\d+", lambda m: words[m.group()], text)
+
+
+# the numbers Hindi and Hinglish get words for (others stay digits): quantities 1-20 and 24, shoe sizes
+# 5-12, waist sizes 28-44 (even), screens 43/55 inch, 64 gb, and the round amounts prices come in
+# (catalog.nice_amount: steps of 5 to 100, 50 to 500, 100 to 2000, then 500)
+INDIAN_AMOUNTS = sorted(set(range(1, 21)) | {24, 43, 55, 64} | set(range(22, 45, 2)) | set(range(25, 100, 5))
+                        | set(range(100, 501, 50)) | set(range(600, 2001, 100)) | set(range(2500, 200001, 500)))
+
+
+@dataclass(frozen=True)
+class IndianNumerals:
+    """Round amounts the way Hindi is spoken, in either script: Indian grouping (lakh), hundreds up to
+    1900 ("पंद्रह सौ" / "pandrah sau"), and halves ("डेढ़ सौ" 150, "ढाई हज़ार" 2500, "साढ़े तीन लाख")."""
+    below_100: Sequence[str]  # the words for 1..99, in order
+    hundred: str
+    thousand: str
+    lakh: str
+    one_and_half: str  # डेढ़ / dedh
+    two_and_half: str  # ढाई / dhai
+    plus_half: str  # साढ़े / saadhe
+
+    def say(self, n: int) -> str:
+        if n < 100:
+            return self.below_100[n - 1]
+        for scale, word in ((100000, self.lakh), (1000, self.thousand), (100, self.hundred)):
+            if n < scale:
+                continue
+            if 1100 <= n < 2000 and n % 100 == 0:
+                return f"{self.below_100[n // 100 - 1]} {self.hundred}"  # ग्यारह सौ ... उन्नीस सौ
+            head, rest = divmod(n, scale)
+            if rest == scale // 2 and head < 100:
+                half = {1: self.one_and_half, 2: self.two_and_half}.get(head)
+                return f"{half} {word}" if half else f"{self.plus_half} {self.say(head)} {word}"
+            head_words = word if (scale, head) == (100, 1) and rest == 0 else f"{self.say(head)} {word}"
+            return head_words if rest == 0 else f"{head_words} {self.say(rest)}"
+        raise ValueError(n)
+
+    def table(self) -> dict[int, str]:
+        """NUMBERS for a lexicon: INDIAN_AMOUNTS in words."""
+        return {n: self.say(n) for n in INDIAN_AMOUNTS}

@@ -66,36 +66,45 @@ def _rank_templates(keys: dict[str, str], min_kept: int, **ranking) -> set[str]:
     return {tid for tid, key in keys.items() if key in ranked}
 
 
+def _cover_entity_types(templates: list[tuple[str, str, frozenset[str]]], held: set[str], keys: dict[str, str],
+                        min_kept: int, salt: str) -> None:
+    """So that a held-out split measures every entity type of a language: a type no `held` template
+    produces pulls in one more template of `keys` that does (lowest hash first), if its intent keeps
+    min_kept templates outside `held` and the type stays produced by one of them. Adds to `held`."""
+    group = {tid: tid.rsplit("/", 1)[0] for tid in keys}
+    mentions = {tid: m for tid, _, m in templates}
+    for lang in sorted({g.split("/", 1)[0] for g in group.values()}):
+        ids = sorted((tid for tid in group if tid.startswith(f"{lang}/")), key=lambda t: stable_hash(keys[t], salt))
+        for kind in sorted(set().union(*(mentions[t] for t in ids))):
+            if any(kind in mentions[t] for t in ids if t in held):
+                continue
+            for tid in ids:
+                kept = [t for t in ids if t not in held and t != tid]
+                if (tid not in held and kind in mentions[tid]
+                        and sum(group[t] == group[tid] for t in kept) >= min_kept
+                        and any(kind in mentions[t] for t in kept)):
+                    held.add(tid)
+                    break
+
+
 def test_templates(templates: list[tuple[str, str, frozenset[str]]], min_kept: int = 2) -> frozenset[str]:
     """[(template id, text, entity types it can produce)] -> ids held out for test.
 
-    Per language and intent (the id without its number) the lowest-hash ~TEST_FRACTION go to test.
-    Then, so that test measures every entity type of a language, a type no test template produces
-    pulls in one more template that does (lowest hash first), if its intent keeps min_kept templates
-    and the type stays produced by some train template.
+    Per language and intent (the id without its number) the lowest-hash ~TEST_FRACTION go to test,
+    then one more template for each entity type test would not otherwise measure (_cover_entity_types).
     """
-    group = {tid: tid.rsplit("/", 1)[0] for tid, _, _ in templates}
     keys = _template_keys(templates)
     test = _rank_templates(keys, min_kept)
-    mentions = {tid: m for tid, _, m in templates}
-    for lang in sorted({g.split("/", 1)[0] for g in group.values()}):
-        ids = sorted((tid for tid in group if tid.startswith(f"{lang}/")), key=lambda t: stable_hash(keys[t]))
-        for kind in sorted(set().union(*(mentions[t] for t in ids))):
-            if any(kind in mentions[t] for t in ids if t in test):
-                continue
-            for tid in ids:
-                train = [t for t in ids if t not in test and t != tid]
-                if (tid not in test and kind in mentions[tid]
-                        and sum(group[t] == group[tid] for t in train) >= min_kept
-                        and any(kind in mentions[t] for t in train)):
-                    test.add(tid)
-                    break
+    _cover_entity_types(templates, test, keys, min_kept, SALT)
     return frozenset(test)
 
 
 def dev_templates(templates: list[tuple[str, str, frozenset[str]]], test: frozenset[str],
                   min_kept: int = 3) -> frozenset[str]:
     """Ids of the validation templates: per language and intent, ~DEV_FRACTION of those test left,
-    leaving train at least min_kept of each group."""
+    leaving train at least min_kept of each group, then one more for each entity type valid would not
+    otherwise measure (_cover_entity_types)."""
     keys = {tid: key for tid, key in _template_keys(templates).items() if tid not in test}
-    return frozenset(_rank_templates(keys, min_kept, fraction=DEV_FRACTION, salt=DEV_SALT))
+    dev = _rank_templates(keys, min_kept, fraction=DEV_FRACTION, salt=DEV_SALT)
+    _cover_entity_types(templates, dev, keys, min_kept, DEV_SALT)
+    return frozenset(dev)

@@ -3,6 +3,8 @@
 before a postposition: आटा -> आटे का दाम, जूते -> जूतों पर). Agreeing words are m.sg / f / m.pl, or
 m.sg / f.sg / m.pl / f.pl when the feminine plural differs (है/हैं)."""
 
+from ..numbers import IndianNumerals
+
 PRODUCTS = """
 rice: चावल | चावल | m | चावल | चावलों
 rice: बासमती चावल | बासमती चावल | m | बासमती चावल | बासमती चावलों
@@ -320,33 +322,8 @@ _UNITS_AND_TENS = (
     "इक्यासी बयासी तिरासी चौरासी पचासी छियासी सत्तासी अट्ठासी नवासी नब्बे "
     "इक्यानवे बानवे तिरानवे चौरानवे पचानवे छियानवे सत्तानवे अट्ठानवे निन्यानवे"
 ).split()
-_BELOW_100 = {i + 1: w for i, w in enumerate(_UNITS_AND_TENS)}
-
-
-def _hindi(n: int) -> str:
-    """A round amount in words (Indian grouping): 150 डेढ़ सौ, 1200 बारह सौ, 2500 ढाई हज़ार, 150000 डेढ़ लाख."""
-    if n < 100:
-        return _BELOW_100[n]
-    for scale, word in ((100000, "लाख"), (1000, "हज़ार"), (100, "सौ")):
-        if n < scale:
-            continue
-        if 1100 <= n < 2000 and n % 100 == 0:
-            return f"{_BELOW_100[n // 100]} सौ"  # ग्यारह सौ ... उन्नीस सौ (पंद्रह सौ)
-        head, rest = divmod(n, scale)
-        if rest == scale // 2 and head < 100:
-            return {1: f"डेढ़ {word}", 2: f"ढाई {word}"}.get(head, f"साढ़े {_BELOW_100[head]} {word}")
-        head_words = "सौ" if (scale, head) == (100, 1) and rest == 0 else (
-            _hindi(head) + " " + word)
-        return head_words if rest == 0 else f"{head_words} {_hindi(rest)}"
-    raise AssertionError(n)
-
-
-# the numbers that get words (others stay digits): quantities 1-20 and 24, shoe sizes 5-12, waist sizes
-# 28-44 (even), screens 32/43/55 inch, 64 gb, and the round amounts prices come in (catalog.nice_amount:
-# steps of 5 to 20, 10 to 100, 50 to 500, 100 to 2000, then 500)
-_AMOUNTS = sorted(set(range(1, 21)) | {24, 43, 55, 64} | set(range(22, 45, 2)) | set(range(25, 100, 5))
-                  | set(range(100, 501, 50)) | set(range(600, 2001, 100)) | set(range(2500, 200001, 500)))
-NUMBERS = {n: _hindi(n) for n in _AMOUNTS}
+NUMBERS = IndianNumerals(_UNITS_AND_TENS, hundred="सौ", thousand="हज़ार", lakh="लाख", one_and_half="डेढ़",
+                        two_and_half="ढाई", plus_half="साढ़े").table()
 PRICE_FORMATS = ["{} रुपये", "{} रुपये", "{} रुपए", "{}"]
 CURRENCY_SCALE = 80.0
 

@@ -2,6 +2,8 @@
 Hindi grammar and verbs (SOV: "do kilo atta cart mein daal do"), English product and shopping words.
 Nouns: singular | plural | gender | oblique singular | oblique plural, as in lexicon/hi.py."""
 
+from ..numbers import IndianNumerals
+
 PRODUCTS = """
 rice: chawal | chawal | m | chawal | chawalon
 rice: basmati rice | basmati rice | m | basmati rice | basmati rice
@@ -442,22 +444,9 @@ ikyaanve baanve tiraanve chauraanve pachaanve chhiyaanve sattaanve atthaanve nin
 """.split()
 
 
-def _hinglish_numbers() -> dict[int, str]:
-    """1-99 in words, then the round amounts said as prices: "dedh sau", "paanch sau", "do hazaar",
-    "saadhe teen hazaar", "ek lakh" (speech-to-text writes Hinglish numbers this way)."""
-    words = {n: w for n, w in enumerate(_UNITS_WORDS, start=1)}
-    for h in range(1, 20):  # 100 .. 1900 as "X sau" (ek hazaar and dedh hazaar below win for 1000/1500)
-        words[h * 100] = "sau" if h == 1 else f"{words[h]} sau"
-    words.update({150: "dedh sau", 250: "dhai sau", 350: "saadhe teen sau", 450: "saadhe chaar sau"})
-    for t in range(1, 100):  # thousands, and the half thousands
-        words[t * 1000] = f"{words[t]} hazaar"
-        half = {1: "dedh hazaar", 2: "dhai hazaar"}.get(t, f"saadhe {words[t]} hazaar")
-        words[t * 1000 + 500] = half
-    words[100000] = "ek lakh"
-    return words
-
-
-NUMBERS = _hinglish_numbers()
+# speech-to-text writes Hinglish numbers this way: "dedh sau", "pandrah sau", "do hazaar", "saadhe teen hazaar"
+NUMBERS = IndianNumerals(_UNITS_WORDS, hundred="sau", thousand="hazaar", lakh="lakh", one_and_half="dedh",
+                         two_and_half="dhai", plus_half="saadhe").table()
 PRICE_FORMATS = ["{} rupees", "{} rupaye", "{} rs", "{}"]
 CURRENCY_SCALE = 80.0
 
