@@ -238,6 +238,17 @@ def test_template_and_lexicon_sizes():
         assert len(get_lexicon(lang).products) >= 40, lang
 
 
+def _render_with(lang: str, template: str, product: str, expected: str, colour: str | None = None):
+    """`template` rendered undecorated with the lexicon's word for `product` that `expected` ends
+    with (and only `colour`, when given)."""
+    lex = get_lexicon(lang)
+    noun = next(n for n in lex.products[product] if expected.endswith((n.sg, n.pl)) or n.sg in expected)
+    colours = [next(c for c in lex.colours if c["*"] == colour)] if colour else None
+    renderer = Renderer(ValuePools(lex, {product: [noun]}, {}, {}, colours=colours))
+    tpl = Template("t/x/00", lang, "return_item", template, parse(template))
+    return renderer.render(tpl, random.Random(0), item=Item(product, noun), decorate=False), noun
+
+
 @pytest.mark.parametrize("lang, template, product, expected", [
     ("es", "quiero devolver {=el} {product}", "water", "quiero devolver el agua"),
     ("fr", "ajoute {=un} {product}", "oil", "ajoute de l'huile d'olive"),
@@ -247,14 +258,25 @@ def test_template_and_lexicon_sizes():
     ("hi", "{product} कितने {=का} {=है}", "sneakers", "जूते कितने के हैं"),
 ])
 def test_agreement_and_elision(lang, template, product, expected):
-    lex = get_lexicon(lang)
-    noun = next(n for n in lex.products[product] if n.sg in expected or n.pl in expected)
-    renderer = Renderer(ValuePools(lex, {product: [noun]}, {}, {}))
-    tpl = Template("t/x/00", lang, "return_item", template, parse(template))
-    utterance = renderer.render(tpl, random.Random(0), item=Item(product, noun), decorate=False)
+    utterance, noun = _render_with(lang, template, product, expected)
     assert utterance.text == expected
     (kind, s, e), = utterance.entities
     assert kind == "product" and utterance.text[s:e] in (noun.sg, noun.pl)
+
+
+@pytest.mark.parametrize("template, product, colour, expected", [
+    ("ich suche {=einen} {color:ind} {product:sg}", "sneakers", "rot", "ich suche einen roten turnschuh"),
+    ("ich suche {=einen} {color:ind} {product:pl}", "sneakers", "rot", "ich suche rote turnschuhe"),
+    ("ich suche {=einen} {color:ind} {product:sg}", "phone", "silber", "ich suche ein silbernes handy"),
+    ("nimm {=den} {color:def} {product:sg}", "jacket", "rosa", "nimm die rosa jacke"),
+    ("nimm {=den} {color:def} {product:pl}", "jacket", "schwarz", "nimm die schwarzen jacken"),
+])
+def test_german_colours_decline_before_the_noun(template, product, colour, expected):
+    utterance, _ = _render_with("de", template, product, expected, colour)
+    assert utterance.text == expected
+    assert [kind for kind, _, _ in utterance.entities] == ["color", "product"]
+    # a colour German says only predicatively ("in anthrazit") is never declined: such a template draws another
+    assert _render_with("de", template, product, expected, "anthrazit")[0] is None
 
 
 @pytest.mark.parametrize("n, lang, words", [

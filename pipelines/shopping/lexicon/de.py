@@ -1,6 +1,8 @@
 """German words. Agreeing forms are listed masculine / feminine / neuter / plural (FORM_KEYS).
-Colours are only used predicatively ("in schwarz"), where German adjectives do not inflect, and
-quantities only where the noun phrase is an accusative object ("leg einen beutel ... in den warenkorb")."""
+Colours are used predicatively ("in schwarz"), where German adjectives do not inflect, or before the
+noun of an accusative object ({color:ind}: "einen roten rucksack", "rote turnschuhe"; {color:def}: "den
+roten rucksack", "die rote jacke"), and quantities only where the noun phrase is an accusative object
+("leg einen beutel ... in den warenkorb")."""
 
 FORM_KEYS = {4: ("m.sg", "f.sg", "n.sg", "pl")}
 
@@ -384,7 +386,7 @@ carton: packung | packungen | f
 can: büchse | büchsen | f
 """
 
-COLOURS = """
+_BASE_COLOURS = """
 schwarz
 weiß
 rot
@@ -432,6 +434,30 @@ roségold
 matt schwarz
 schwarz weiß
 """
+
+# Accusative adjective endings before the noun, by the agreement form key: after ein-/no article
+# ("ind": einen roten, eine rote, ein rotes, rote) and after der/die/das ("def": den roten, die rote,
+# das rote, die roten).
+_ENDINGS = {"ind": {"m.sg": "en", "f.sg": "e", "n.sg": "es", "pl": "e"},
+            "def": {"m.sg": "en", "f.sg": "e", "n.sg": "e", "pl": "en"}}
+_STEMS = {"silber": "silbern", "gold": "golden", "roségold": "roségolden"}  # "ein silbernes handy"
+_INVARIANT = {"rosa", "lila", "beige", "orange", "pink", "khaki"}  # "ein rosa pullover"
+# said only as "in anthrazit": no attributive form, so {color:ind}/{color:def} never draw them
+_PREDICATIVE_ONLY = {"petrol", "anthrazit", "space grau", "bordeaux", "altrosa", "creme", "off white", "camel",
+                     "matt schwarz", "schwarz weiß"}
+
+
+def _with_attributive_forms(colour: str) -> str:
+    """'rot' -> 'rot; ind.m.sg=roten; ind.f.sg=rote; ...' (the lexicon's form syntax)."""
+    if colour in _PREDICATIVE_ONLY:
+        return colour
+    stem = _STEMS.get(colour, colour)
+    forms = [f"{article}.{key}={colour if colour in _INVARIANT else stem + ending}"
+             for article, endings in _ENDINGS.items() for key, ending in endings.items()]
+    return "; ".join([colour, *forms])
+
+
+COLOURS = "\n".join(_with_attributive_forms(c) for c in _BASE_COLOURS.strip().splitlines())
 
 SIZES = {
     "wear": "xs\ns\nm\nl\nxl\nxxl\n34\n36\n38\n40\n42\n44\n46\n48",
@@ -512,6 +538,7 @@ PARTS = {
     "list": "meine einkaufsliste\ndie einkaufsliste\nmeine liste",
     "store": "die filiale am {store}\neuer laden am {store}\nder markt am {store}\n{store:chain}",
     "cheap": "unter {price_max}\nfür weniger als {price_max}\nzwischen {price_min:bare} und {price_max}\n"
+             "zwischen {price_min} und {price_max}\nvon {price_min:bare} bis {price_max}\n"
              "über {price_min}\nbis {price_max}\nbis maximal {price_max}\nnicht teurer als {price_max}",
     "size_wear": "größe {size}\nin größe {size}",
     "size_shoes": "größe {size}\nin größe {size}",

@@ -446,6 +446,7 @@ PARTS = {
     # feminine only: "está abierta <store>" agrees with it
     "store": "la tienda de {store}\nvuestra tienda de {store}\nla tienda que está en {store}\n{store:chain}",
     "cheap": "por menos de {price_max}\nde menos de {price_max}\nentre {price_min:bare} y {price_max}\n"
+             "entre {price_min} y {price_max}\nde {price_min:bare} a {price_max}\n"
              "de más de {price_min}\nhasta {price_max}\nque no pasen de {price_max}",
     "size_wear": "talla {size}\nen talla {size}\nde la talla {size}",
     "size_shoes": "talla {size}\nen el {size}\ndel número {size}\nen un {size}",

@@ -479,6 +479,7 @@ PARTS = {
     "list": "ma liste de courses\nla liste de courses\nma liste",
     "store": "le magasin de {store}\nvotre magasin de {store}\nle magasin {store}\n{store:chain}",
     "cheap": "à moins de {price_max}\npour moins de {price_max}\nentre {price_min:bare} et {price_max}\n"
+             "entre {price_min} et {price_max}\nde {price_min:bare} à {price_max}\n"
              "à plus de {price_min}\njusqu'à {price_max}",
     "size_wear": "taille {size}\nen taille {size}\nen {size}",
     "size_shoes": "pointure {size}\nen {size}\nen pointure {size}",

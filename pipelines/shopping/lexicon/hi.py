@@ -390,6 +390,7 @@ PARTS = {
     "store": "{store} वाला स्टोर\n{store} वाला आउटलेट\n{store:chain}",  # masculine: खुलता है agrees with it
     "store_obl": "{store} वाले स्टोर\n{store} वाले आउटलेट",
     "cheap": "{price_max} से कम {=का}\n{price_max} तक {=का}\n{price_min:bare} से {price_max} तक {=का}\n"
+             "{price_min} से {price_max} के बीच {=का}\n{price_min:bare} और {price_max} के बीच {=का}\n"
              "{price_min} से ऊपर {=का}\n{price_max} के अंदर {=का}\n{price_max} से {=सस्ता}",
     "size_wear": "{size} साइज़ {=का}\nसाइज़ {size} {=का}",
     "size_shoes": "{size} नंबर {=का}\nसाइज़ {size} {=का}",

@@ -517,6 +517,7 @@ PARTS = {
     "store": "{store} wala store\n{store} wala outlet\n{store:chain}",  # masculine: khulta hai agrees with it
     "store_obl": "{store} wale store\n{store} wale outlet",
     "cheap": "{price_max} se kam {=ka}\n{price_max} tak {=ka}\n{price_min:bare} se {price_max} tak {=ka}\n"
+             "{price_min} se {price_max} ke beech {=ka}\n{price_min:bare} aur {price_max} ke beech {=ka}\n"
              "{price_min} se upar {=ka}\n{price_max} ke andar {=ka}\nunder {price_max} {=wala}",
     "size_wear": "{size} size {=ka}\nsize {size} {=ka}",
     "size_shoes": "{size} number {=ka}\nsize {size} {=ka}",

@@ -540,6 +540,7 @@ PARTS = {
     "my_order": "il mio ordine\nil mio pacco\nl'ordine\nil pacco",
     "store": "il negozio di {store}\nil vostro negozio di {store}\nil punto vendita di {store}\n{store:chain}",
     "cheap": "sotto i {price_max}\na meno di {price_max}\ntra {price_min:bare} e {price_max}\n"
+             "tra {price_min} e {price_max}\nda {price_min:bare} a {price_max}\n"
              "sopra i {price_min}\nfino a {price_max}",
     "size_wear": "taglia {size}\nin taglia {size}\ndella taglia {size}",
     "size_shoes": "numero {size}\ntaglia {size}",

@@ -440,6 +440,7 @@ PARTS = {
     "my_order": "meu pedido\nminha encomenda\no pedido\nminha compra\na minha encomenda",
     "store": "a loja de {store}\nsua loja de {store}\na unidade de {store}\n{store:chain}",
     "cheap": "por menos de {price_max}\nabaixo de {price_max}\nentre {price_min:bare} e {price_max}\n"
+             "entre {price_min} e {price_max}\nde {price_min:bare} a {price_max}\n"
              "acima de {price_min}\naté {price_max}",
     "size_wear": "tamanho {size}\nno tamanho {size}",
     "size_shoes": "número {size}\ntamanho {size}",
