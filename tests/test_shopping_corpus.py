@@ -279,6 +279,18 @@ def test_german_colours_decline_before_the_noun(template, product, colour, expec
     assert _render_with("de", template, product, expected, "anthrazit")[0] is None
 
 
+def test_a_second_product_is_another_concept_and_its_own_span():
+    lex = get_lexicon("fr")
+    renderer = Renderer(ValuePools(lex, {k: lex.products[k] for k in ("flour", "eggs", "rice")}, {}, {}))
+    tpl = Template("t/x/00", "fr", "add_to_list", "note {product} et {product:other} sur ma liste",
+                   parse("note {product} et {product:other} sur ma liste"))
+    for seed in range(10):
+        u = renderer.render(tpl, random.Random(seed), decorate=False)
+        first, second = (u.text[s:e] for kind, s, e in u.entities if kind == "product")
+        assert len(u.entities) == 2 and first != second
+        assert u.text == f"note {first} et {second} sur ma liste"
+
+
 @pytest.mark.parametrize("n, lang, words", [
     (42, "es", "cuarenta y dos"), (42, "en", "forty two"), (1250, "en", "one thousand two hundred and fifty"),
     (42, "fr", "quarante-deux"), (39, "pt", "trinta e nove"), (2, "hi", "दो"), (2, "hi-en", "do"), (37, "hi", None),

@@ -155,10 +155,14 @@ class Renderer:
         q_feats = [unit.gender, unit_number] if unit else feats
 
         prices = self._prices(rng, c)
+        other = self._other_product(rng, item) if any(
+            s.name == "product" and s.variant == "other" for s in slots) else None
         pieces: list[tuple[str, str | None]] = []
         for leaf in leaves:
             if isinstance(leaf, Lit):
                 pieces.append((leaf.text, None))
+            elif isinstance(leaf, Slot) and leaf.name == "product" and leaf.variant == "other":
+                pieces.append((other, "product"))
             elif isinstance(leaf, Agree):
                 if leaf.word not in lex.agree:
                     raise ValueError(f"{tpl.id}: {lex.code} has no agreeing word {{={leaf.word}}}")
@@ -173,6 +177,16 @@ class Renderer:
                 pieces.append((rng.choice(lex.suffixes), None))
         text, spans = join(pieces, lex.contract)
         return Utterance(text, tpl.intent, spans, lex.code, tpl.id, number=number)
+
+    def _other_product(self, rng: random.Random, item: Item) -> str:
+        """{product:other}, a second product in a list ("flour and eggs"): another concept of the same
+        category where the split has one, in the number it is bought in (eggs, flour)."""
+        keys = [k for k in sorted(self.pools.products) if k != item.concept]
+        same = [k for k in keys if CONCEPTS[k].category == CONCEPTS[item.concept].category]
+        key = rng.choice(same or keys)
+        noun = rng.choice(self.pools.products[key])
+        counting = noun.counting or CONCEPTS[key].counting
+        return noun.form("pl" if noun.plural_only or counting == "count" else "sg")
 
     def _slot(self, leaf, rng, item, number, feats, q, q_feats, unit, unit_number, brand, size, colour, prices):
         lex, name = self.lex, leaf.name

@@ -2,6 +2,7 @@
 
 Syntax (one template is one utterance pattern):
   {product}, {color:base}   an entity slot, optionally with a variant the generator understands
+                            ({product:other}: a second product, "flour and eggs")
   {=el}                     a word that agrees with the current product (gender, number, mass)
   <please>                  a phrase pool of the language (each phrase is itself a template)
   (a|b|c)                   one of the alternatives
