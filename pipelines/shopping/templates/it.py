@@ -431,7 +431,7 @@ TEMPLATES = {
     ],
     "store_info": [
         "a che ora (chiude|apre) <store>",
-        "<store> è aperto {date:future}",
+        "<store> apre {date:future}",
         "dov'è il negozio più vicino",
         "orari del negozio di {store} [{date:future}]",
         "qual è l'indirizzo del negozio di {store}",
