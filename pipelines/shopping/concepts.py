@@ -235,7 +235,7 @@ google | phone | -
 motorola | phone | -
 sennheiser | headphones | -
 garmin | smartwatch | -
-the north face | jacket,hoodie | -
+north face | jacket,hoodie | -
 tommy hilfiger | shirt,jeans,tshirt | -
 calvin klein | jeans,tshirt | -
 lacoste | tshirt,shirt | -
