@@ -40,6 +40,7 @@ TEMPLATES = {
         "what options do you have for {product:pl} [<cheap>]",
         "@phone,laptop,tablet,tv,printer,monitor,router,camera,speaker,smartwatch: my old {product} finally died so i'm shopping for a new one [<cheap>]",
         "i just want to see what {brand} has in {product:pl} [<cheap>]",
+        "do you have {product} and {product:other}",
     ],
     "add_to_cart": [
         "<add> {quantity} {product} <cart>",
@@ -79,6 +80,8 @@ TEMPLATES = {
         "okay so for the party i also need {quantity} {unit} of {product} can you pop that in the cart",
         "load up my cart with {quantity} {unit} of {product}",
         "i want to buy {=a} {brand} {product} [<size>] put {=it} in my cart",
+        "<add> {product} and {product:other} <cart>",
+        "i need {product} and {product:other} in my cart",
     ],
     "remove_from_cart": [
         "<remove> the {product} <from_cart>",
@@ -113,6 +116,9 @@ TEMPLATES = {
         "would you mind taking the {color} {product} out of my basket",
         "ditch the {brand} {product} [from my cart]",
         "the {color} {product} <size> in my basket i don't need {=it} anymore",
+        "<remove> {product} and {product:other} <from_cart>",
+        "actually scratch the {brand} i don't want it anymore",
+        "take the {brand} out of my (cart|basket)",
     ],
     "view_cart": [
         "what's in my (cart|basket)",
@@ -341,6 +347,7 @@ TEMPLATES = {
         "not a new item just order the {product} i always get",
         "go to my order history and reorder the {product}",
         "reorder the {product} no wait the {brand} {=one} i (bought|got) {date:past}",
+        "get me the {brand} again like last time",
     ],
     "price_check": [
         "how much {=is} the [{brand}] {product}",
@@ -456,6 +463,8 @@ TEMPLATES = {
         "add the {brand} {product} to my favorites",
         "{=is} {product} on my list already if not add {=it}",
         "@food,drink,home,care: {quantity} {unit} of {product} for the grocery list",
+        "put {product} and {product:other} on <list>",
+        "note down {product} (and|plus) {product:other} for the (shopping|grocery) list",
     ],
     "store_info": [
         "what time does <store> (close|open)",
