@@ -203,10 +203,12 @@ class Renderer:
                 return [(next(iter(colour.values())), "color")]
             if leaf.variant == "mobl":  # Hindi "काले रंग में": agrees with रंग (masculine, oblique)
                 return [(lookup(colour, ["m", "pl"]), "color")]
-            if leaf.variant:  # German {color:ind} / {color:def}: declined by the article before it
+            if leaf.variant in ("ind", "def"):  # German: declined by the article before it
                 if not any(k.startswith(f"{leaf.variant}.") for k in colour):
                     raise Retry  # a colour said only predicatively ("in anthrazit")
                 return [(lookup(colour, [leaf.variant, *feats]), "color")]
+            if leaf.variant:
+                raise ValueError(f"{{color:{leaf.variant}}}: unknown colour variant (base, mobl, ind, def)")
             return [(lookup(colour, feats), "color")]
         if name == "quantity":
             return [self._quantity(rng, q, q_feats, item)]

@@ -44,7 +44,7 @@ def maybe_in_words(text: str, rng: random.Random, code: str, numbers: dict[int, 
 
 # the numbers Hindi and Hinglish get words for (others stay digits): quantities 1-20 and 24, shoe sizes
 # 5-12, waist sizes 28-44 (even), screens 43/55 inch, 64 gb, and the round amounts prices come in
-# (catalog.nice_amount: steps of 5 to 100, 50 to 500, 100 to 2000, then 500)
+# (catalog.nice_amount: steps of 5 to 20, 10 to 100, 50 to 500, 100 to 2000, then 500)
 INDIAN_AMOUNTS = sorted(set(range(1, 21)) | {24, 43, 55, 64} | set(range(22, 45, 2)) | set(range(25, 100, 5))
                         | set(range(100, 501, 50)) | set(range(600, 2001, 100)) | set(range(2500, 200001, 500)))
 
