@@ -24,7 +24,7 @@ from pipelines.shopping.handwritten import load_handwritten, load_handwritten_de
 from pipelines.shopping.labels import ENTITY_TYPES, INTENTS, LANGUAGES, OUT_OF_SCOPE
 from pipelines.shopping.lexicon import get_lexicon
 from pipelines.shopping.numbers import in_words, maybe_in_words
-from pipelines.shopping.templates import Template, load_followups, load_templates
+from pipelines.shopping.templates import Template, _make, load_followups, load_templates
 
 REPO = Path(__file__).resolve().parent.parent
 SCALE = 0.1
@@ -279,16 +279,19 @@ def test_german_colours_decline_before_the_noun(template, product, colour, expec
     assert _render_with("de", template, product, expected, "anthrazit")[0] is None
 
 
-def test_a_second_product_is_another_concept_and_its_own_span():
+def test_a_second_product_is_another_allowed_concept_and_its_own_span():
     lex = get_lexicon("fr")
-    renderer = Renderer(ValuePools(lex, {k: lex.products[k] for k in ("flour", "eggs", "rice")}, {}, {}))
-    tpl = Template("t/x/00", "fr", "add_to_list", "note {product} et {product:other} sur ma liste",
-                   parse("note {product} et {product:other} sur ma liste"))
+    pools = {k: lex.products[k] for k in ("flour", "eggs", "rice", "laptop")}
+    renderer = Renderer(ValuePools(lex, pools, {}, {}))
+    text = "note {product:pl} et {product:other} sur ma liste"
+    tpl = _make("t/add_to_list/00", "fr", "add_to_list", f"@food: {text}")
     for seed in range(10):
         u = renderer.render(tpl, random.Random(seed), decorate=False)
         first, second = (u.text[s:e] for kind, s, e in u.entities if kind == "product")
         assert len(u.entities) == 2 and first != second
         assert u.text == f"note {first} et {second} sur ma liste"
+        assert second not in {n.pl for n in pools["laptop"]}  # the template's @food holds for both
+        assert second not in {n.sg for n in pools["eggs"]}  # eggs are listed in the plural
 
 
 @pytest.mark.parametrize("n, lang, words", [
@@ -298,6 +301,8 @@ def test_a_second_product_is_another_concept_and_its_own_span():
     (1, "de", None), (1, "es", None),  # not "eins terabyte" / "uno giga": 1 stays a digit
     (1500, "hi", "पंद्रह सौ"), (1500, "hi-en", "pandrah sau"), (2500, "hi", "ढाई हज़ार"), (2500, "hi-en", "dhai hazaar"),
     (350, "hi-en", "saadhe teen sau"), (150000, "hi", "डेढ़ लाख"), (1000, "hi-en", "ek hazaar"),
+    (199500, "hi", "एक लाख निन्यानवे हज़ार पाँच सौ"), (101500, "hi-en", "ek lakh ek hazaar paanch sau"),  # no half after lakh
+    (32, "pt", None), (21, "es", None), (33, "pt", "trinta e três"),  # "trinta e dois polegadas": digits
 ])
 def test_numbers_in_words(n, lang, words):
     assert in_words(n, lang, get_lexicon(lang).numbers) == words

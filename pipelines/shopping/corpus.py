@@ -63,7 +63,9 @@ def generate_language(lang: str, catalog: Catalog, held: HeldOut, seed: int,
                           lambda tpl: renderer.render(tpl, rng), rng)
         followups = _for_split(load_followups(lang), split, held)
         rng = random.Random(f"{seed}:{lang}:{split}:pairs")
-        contexts = templates + _for_split(load_system_turns(lang), split, held)
+        # a list of two products is no previous turn: a follow-up's "it" would agree with one of them
+        contexts = [t for t in templates if "{product:other}" not in t.text] + _for_split(
+            load_system_turns(lang), split, held)
         rows += _draw(followups, max(1, round(PAIRS[split] * scale)), seen,
                       lambda tpl: render_pair(renderer, tpl, contexts, rng), rng)
         out[split] = rows

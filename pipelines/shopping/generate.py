@@ -155,7 +155,7 @@ class Renderer:
         q_feats = [unit.gender, unit_number] if unit else feats
 
         prices = self._prices(rng, c)
-        other = self._other_product(rng, item) if any(
+        other = self._other_product(rng, tpl, item) if any(
             s.name == "product" and s.variant == "other" for s in slots) else None
         pieces: list[tuple[str, str | None]] = []
         for leaf in leaves:
@@ -178,15 +178,18 @@ class Renderer:
         text, spans = join(pieces, lex.contract)
         return Utterance(text, tpl.intent, spans, lex.code, tpl.id, number=number)
 
-    def _other_product(self, rng: random.Random, item: Item) -> str:
-        """{product:other}, a second product in a list ("flour and eggs"): another concept of the same
-        category where the split has one, in the number it is bought in (eggs, flour)."""
-        keys = [k for k in sorted(self.pools.products) if k != item.concept]
+    def _other_product(self, rng: random.Random, tpl: Template, item: Item) -> str:
+        """{product:other}, a second product in a list ("flour and eggs"): another concept the template
+        allows, of the first one's category where the split has one, in the number it is bought in
+        (flour, eggs)."""
+        keys = [k for k in sorted(self.pools.products) if k != item.concept and _allowed(tpl, k)]
         same = [k for k in keys if CONCEPTS[k].category == CONCEPTS[item.concept].category]
+        if not keys:
+            raise Retry
         key = rng.choice(same or keys)
         noun = rng.choice(self.pools.products[key])
         counting = noun.counting or CONCEPTS[key].counting
-        return noun.form("pl" if noun.plural_only or counting == "count" else "sg")
+        return noun.form("sg" if counting == "mass" and not noun.plural_only else "pl")
 
     def _slot(self, leaf, rng, item, number, feats, q, q_feats, unit, unit_number, brand, size, colour, prices):
         lex, name = self.lex, leaf.name

@@ -17,6 +17,7 @@ from num2words import num2words
 # the lexicons' Portuguese is Brazilian ("dezesseis", not European "dezasseis")
 NUM2WORDS_LANG = {"en": "en", "es": "es", "fr": "fr", "de": "de", "pt": "pt_BR", "it": "it"}
 WORDS_SHARE = 0.35  # of prices and numeric sizes rendered in words
+GENDERED_LAST_DIGITS = {"es": (1,), "fr": (1,), "it": (1,), "pt": (1, 2)}  # veintiún/veintiuna, trinta e duas
 
 
 def in_words(n: int, code: str, numbers: dict[int, dict[str, str]]) -> str | None:
@@ -25,7 +26,9 @@ def in_words(n: int, code: str, numbers: dict[int, dict[str, str]]) -> str | Non
     if lang is None:
         forms = numbers.get(n)  # {form key: word}; the first is the base form
         return next(iter(forms.values())) if forms else None
-    if n == 1:  # "eins terabyte", "uno giga": the counting form is wrong before a noun; a recogniser writes 1
+    if n == 1 or (n > 20 and n % 10 in GENDERED_LAST_DIGITS.get(code, ())):
+        # "eins terabyte", "uno giga", "trinta e dois polegadas": the counting form of one (and of
+        # Portuguese two) is wrong before a noun of the other gender; a recogniser writes the digits
         return None
     text = num2words(n, lang=lang).replace(",", "")
     # English hyphenates tens ("forty-two"); a recogniser writes words apart. French keeps its hyphens.
@@ -61,20 +64,22 @@ class IndianNumerals:
     two_and_half: str  # ढाई / dhai
     plus_half: str  # साढ़े / saadhe
 
-    def say(self, n: int) -> str:
+    def say(self, n: int, whole: bool = True) -> str:
+        """`whole`: n is the whole amount, so it may be said as a half or in hundreds ("ढाई हज़ार",
+        "पंद्रह सौ"); the rest after a larger unit never is (199500: "एक लाख निन्यानवे हज़ार पाँच सौ")."""
         if n < 100:
             return self.below_100[n - 1]
         for scale, word in ((100000, self.lakh), (1000, self.thousand), (100, self.hundred)):
             if n < scale:
                 continue
-            if 1100 <= n < 2000 and n % 100 == 0:
+            if whole and 1100 <= n < 2000 and n % 100 == 0:
                 return f"{self.below_100[n // 100 - 1]} {self.hundred}"  # ग्यारह सौ ... उन्नीस सौ
             head, rest = divmod(n, scale)
-            if rest == scale // 2 and head < 100:
+            if whole and rest == scale // 2 and head < 100:
                 half = {1: self.one_and_half, 2: self.two_and_half}.get(head)
                 return f"{half} {word}" if half else f"{self.plus_half} {self.say(head)} {word}"
             head_words = word if (scale, head) == (100, 1) and rest == 0 else f"{self.say(head)} {word}"
-            return head_words if rest == 0 else f"{head_words} {self.say(rest)}"
+            return head_words if rest == 0 else f"{head_words} {self.say(rest, whole=False)}"
         raise ValueError(n)
 
     def table(self) -> dict[int, str]:

@@ -661,7 +661,7 @@ PARTS = {
     "size_pre_screen": "{size}",
     "cheap": "under {price_max}\nbelow {price_max}\nfor less than {price_max}\nunder {price_max} or so\n"
              "between {price_min:bare} and {price_max}\nbetween {price_min} and {price_max}\n"
-             "from {price_min:bare} to {price_max}\nin the {price_min:bare} to {price_max} range\n"
+             "from {price_min:bare} to {price_max}\nin the {price_min:bare} to {price_max:bare} range\n"
              "over {price_min}\nmore than {price_min}\n"
              "at most {price_max}\nup to {price_max}",
 }

@@ -35,7 +35,7 @@ TEMPLATES = {
         "me ayudas a encontrar {=un} {product} [{brand}] <cheap>",
         "enséñame el catálogo de {product:pl} [de {brand}]",
         "@tech,wear,shoes: qué modelos nuevos de {product:pl} tenéis en el catálogo",
-        "tenéis {product} y {product:other}",
+        "@food,drink,home,care: tenéis {product:pl} y {product:other}",
     ],
     "add_to_cart": [
         "<add> {quantity} {unit} de {product} <cart>",
@@ -71,8 +71,8 @@ TEMPLATES = {
         "échale {quantity} {unit} de {product} al carro",
         "mete {=un} {product} de {brand} en el carro [que se me olvidaba]",
         "me llevo {=el} {product} [{brand}] {=añádelo} al carrito",
-        "<add> {product} y {product:other} <cart>",
-        "necesito {product} y {product:other} en el carrito",
+        "@food,drink,home,care: <add> {product:pl} y {product:other} <cart>",
+        "@food,drink,home,care: necesito {product:pl} y {product:other} en el carrito",
     ],
     "remove_from_cart": [
         "<remove> {=el} {product} <from_cart>",
@@ -104,7 +104,7 @@ TEMPLATES = {
         "quiero vaciar la cesta y empezar de nuevo",
         "todavía no {=lo} he pagado así que quita {=el} {product} del carrito",
         "olvídate de lo de {brand} que metí en la cesta",
-        "<remove> {product} y {product:other} <from_cart>",
+        "@food,drink,home,care: <remove> {product:pl} y {product:other} <from_cart>",
         "quita lo de {brand} <from_cart> ya no lo quiero",
     ],
     "view_cart": [
@@ -407,8 +407,8 @@ TEMPLATES = {
         "marca {=el} {product} [{brand}] como favorito",
         "oye para la próxima vez que vaya al súper apunta {quantity} {unit} de {product} que no se me olvide",
         "pon {=el} {product} en el carrito no espera mejor en la lista de deseos",
-        "apunta {product} y {product:other} en <list>",
-        "añade {product} y {product:other} a <list>",
+        "@food,drink,home,care: apunta {product:pl} y {product:other} en <list>",
+        "@food,drink,home,care: añade {product:pl} y {product:other} a <list>",
     ],
     "store_info": [
         "a qué hora (cierra|abre) <store>",

@@ -35,7 +35,6 @@ TEMPLATES = {
         "qu'est-ce que tu proposes en {product:pl} [{brand}] pour un budget de {price_max}",
         "@tech,wear,shoes: une idée de cadeau à moins de {price_max} genre {=un} {product} {brand} tu recommandes quoi",
         "affiche-moi {=le} {product:pl} {color} [<cheap>]",
-        "vous avez {product} et {product:other}",
     ],
     "add_to_cart": [
         "<add> {quantity} {unit} de {product} <cart>",
@@ -69,8 +68,7 @@ TEMPLATES = {
         "glisse {=un} {product} {brand} dans le panier",
         "@food,drink,home,care: mets encore {quantity} {unit} de {product} [{brand}] on en manque toujours",
         "glisse-moi {quantity} {product} [{brand}] dans mon panier",
-        "<add> {product} et {product:other} <cart>",
-        "il me faut {product} et {product:other} dans le panier",
+        "@food,drink,home,care: <add> {product:pl} et {product:other} <cart>",
     ],
     "remove_from_cart": [
         "<remove> {=le} {product} <from_cart>",
@@ -104,7 +102,7 @@ TEMPLATES = {
         "en fait j'ai pas besoin {=du} {product} [{brand}] enlève ça du panier",
         "finalement je {=le} veux pas {=le} {product} {brand} laisse tomber",
         "oublie {=le} {quantity:many} {product} que j'ai {=ajouté}",
-        "<remove> {product} et {product:other} <from_cart>",
+        "@food,drink,home,care: <remove> {product:pl} et {product:other} <from_cart>",
         "finalement retire tout ce qui est {brand} de mon panier",
     ],
     "view_cart": [
@@ -406,8 +404,8 @@ TEMPLATES = {
         "pas dans le panier juste sur ma liste {=le} {product} [{brand}]",
         "je l'achète pas maintenant mais ajoute {=le} {product} à ma liste",
         "@food,drink,home,care: on va bientôt manquer de {product} ajoute ça à <list>",
-        "note {product} et {product:other} sur <list>",
-        "ajoute {product} et {product:other} à ma liste",
+        "@food,drink,home,care: note {product:pl} et {product:other} sur <list>",
+        "@food,drink,home,care: ajoute {product:pl} et {product:other} à ma liste",
     ],
     "store_info": [
         "à quelle heure (ferme|ouvre) <store>",

@@ -39,7 +39,7 @@ TEMPLATES = {
         "avete qualcosa",
         "ma {=il} {product:pl} {brand} {=lo} vendete",
         "mi {=serve} {=un_} {product} {brand} [<size>] cosa mi proponi",
-        "avete {product} e {product:other}",
+        "@food,drink,home,care: avete {product:pl} e {product:other}",
     ],
     "add_to_cart": [
         "<add> {quantity} {unit} di {product} <cart>",
@@ -75,8 +75,8 @@ TEMPLATES = {
         "non nella lista proprio nel carrello metti {=il} {product} {brand}",
         "buttami dentro anche {quantity} {unit} di {product} [{brand}]",
         "io prendo {quantity} {unit} di {product} [{brand}]",
-        "<add> {product} e {product:other} <cart>",
-        "mi servono {product} e {product:other} nel carrello",
+        "@food,drink,home,care: <add> {product:pl} e {product:other} <cart>",
+        "@food,drink,home,care: mi servono {product:pl} e {product:other} nel carrello",
     ],
     "remove_from_cart": [
         "<remove> {=il} {product} <from_cart>",
@@ -108,7 +108,7 @@ TEMPLATES = {
         "no aspetta {=il} {product} non {=lo} volevo {=toglilo}",
         "non ho ancora pagato quindi {=toglilo} dal carrello {=il} {product} {brand}",
         "cancella dal carrello {quantity} {unit} di {product}",
-        "<remove> {product} e {product:other} <from_cart>",
+        "@food,drink,home,care: <remove> {product:pl} e {product:other} <from_cart>",
         "togli la roba di {brand} <from_cart>",
     ],
     "view_cart": [
@@ -433,8 +433,8 @@ TEMPLATES = {
         "(mia sorella|il compleanno di luca)",
         "salva {=il} {product} {color} tra i preferiti",
         "prendi nota che {=il} {product} {=sta} per finire",
-        "segna {product} e {product:other} sulla lista della spesa",
-        "aggiungi {product} e {product:other} alla lista",
+        "@food,drink,home,care: segna {product:pl} e {product:other} sulla lista della spesa",
+        "@food,drink,home,care: aggiungi {product:pl} e {product:other} alla lista",
     ],
     "store_info": [
         "a che ora (chiude|apre) <store>",

@@ -34,7 +34,7 @@ TEMPLATES = {
         "(opa|não) espera quero ver {product:pl} da {brand} [<cheap>]",
         "@phone,laptop,tv,tablet,monitor: tô querendo trocar de {product:sg} tem alguma coisa da {brand} [<cheap>]",
         "quais opções de {product:pl} tem [da {brand}] <cheap>",
-        "vocês têm {product} e {product:other}",
+        "@food,drink,home,care: vocês têm {product:pl} e {product:other}",
     ],
     "add_to_cart": [
         "<add> {quantity} {unit} de {product} <cart>",
@@ -68,8 +68,8 @@ TEMPLATES = {
         "você (pode|poderia) colocar {quantity} {unit} de {product} [{brand}] no meu carrinho [<please>]",
         "pode mandar {=um} {product} [{brand}] pro meu carrinho também",
         "me vê também {=um} {product} {color} e (coloca|joga) no carrinho",
-        "<add> {product} e {product:other} <cart>",
-        "preciso de {product} e {product:other} no carrinho",
+        "@food,drink,home,care: <add> {product:pl} e {product:other} <cart>",
+        "@food,drink,home,care: preciso de {product:pl} e {product:other} no carrinho",
     ],
     "remove_from_cart": [
         "<remove> {=o} {product} <from_cart>",
@@ -100,7 +100,7 @@ TEMPLATES = {
         "não quero mais {=o} {product} {brand} exclui do carrinho [<please>]",
         "desisti de comprar {=o} {product} {color} pode tirar do carrinho",
         "cancela {=o} {product} que ({=tá}|eu coloquei) no carrinho",
-        "<remove> {product} e {product:other} <from_cart>",
+        "@food,drink,home,care: <remove> {product:pl} e {product:other} <from_cart>",
         "tira tudo que for da {brand} <from_cart>",
     ],
     "view_cart": [
@@ -390,8 +390,8 @@ TEMPLATES = {
         "ainda não vou comprar só salva {=o} {product} [{brand}] pra ver depois",
         "não coloca no carrinho coloca {=o} {product} na lista",
         "@food,drink,home,care: cria um lembrete pra comprar {product:pl} [{brand}]",
-        "anota {product} e {product:other} na minha lista",
-        "coloca {product} e {product:other} na lista de compras",
+        "@food,drink,home,care: anota {product:pl} e {product:other} na minha lista",
+        "@food,drink,home,care: coloca {product:pl} e {product:other} na lista de compras",
     ],
     "store_info": [
         "que horas (fecha|abre) <store>",
