@@ -48,8 +48,20 @@ def test_onnx_matches_pytorch_and_int8_stays_close(tmp_path):
         pack = load_pack(folder, cpu)
         feats = pack.featurizer.encode_batch(TEXTS)
         outputs[variant] = pack.backend.predict(pack.feeds(feats))
-    diff = np.abs(outputs["fp32"]["intent_logits"] - outputs["int8"]["intent_logits"]).max()
-    assert diff < 0.1, diff
+    fp32_logits, int8_logits = outputs["fp32"]["intent_logits"], outputs["int8"]["intent_logits"]
+    # u8s8 dot products saturate on x86 CPUs without VNNI (AVX2 only), so int8 drifts further there
+    # (0.12 on this model on an AVX2 EPYC, < 0.1 with VNNI); the accuracy of real packs is measured
+    # by the export on the machine that builds them
+    diff = np.abs(fp32_logits - int8_logits).max()
+    assert diff < (0.1 if _has_vnni() else 0.2), diff
+
+
+def _has_vnni() -> bool:
+    try:
+        flags = open("/proc/cpuinfo").read()
+    except OSError:
+        return False
+    return "avx512_vnni" in flags or "avx_vnni" in flags
 
 
 def test_padded_batch_equals_single_rows(tmp_path):
