@@ -183,9 +183,9 @@ class Renderer:
         allows, of the first one's category where the split has one, in the number it is bought in
         (flour, eggs)."""
         keys = [k for k in sorted(self.pools.products) if k != item.concept and _allowed(tpl, k)]
-        same = [k for k in keys if CONCEPTS[k].category == CONCEPTS[item.concept].category]
         if not keys:
             raise Retry
+        same = [k for k in keys if CONCEPTS[k].category == CONCEPTS[item.concept].category]
         key = rng.choice(same or keys)
         noun = rng.choice(self.pools.products[key])
         counting = noun.counting or CONCEPTS[key].counting
