@@ -40,6 +40,7 @@ RECORDS = [  # (title, brand, category, price): enough repeats for catalog phras
 ]
 OOD_TRAIN = [f"play song number {i} by the band" for i in range(40)] + ["add this to my cart please"]
 OOD_TEST = [f"what is the weather in city {i}" for i in range(40)]
+OOD_SOURCES = ("snips", "slurp", "clinc150", "fb_tod_es", "hinglish_top")
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +61,17 @@ def data_root(tmp_path_factory) -> Path:
     for fname, lines in (("devel.jsonl", OOD_TRAIN), ("test.jsonl", OOD_TEST)):
         (root / "slurp" / fname).write_text("".join(
             json.dumps({"sentence": f"slurp {t}", "scenario": "play", "intent": "play_music"}) + "\n" for t in lines))
+    tod = root / "fb_multilingual_tod" / "es"
+    tod.mkdir(parents=True)
+    for fname, lines in (("train-es.tsv", OOD_TRAIN), ("eval-es.tsv", OOD_TRAIN[:10]), ("test-es.tsv", OOD_TEST)):
+        lines = lines + ["recuérdame comprar leche"]  # a shopping reminder: never out_of_scope
+        (tod / fname).write_text("".join(f"weather/find\t\tfb_tod_es {t}\tes_XX\t{{}}\n" for t in lines))
+    (root / "hinglish_top").mkdir()
+    for fname, lines in (("train.tsv", OOD_TRAIN), ("validation.tsv", OOD_TRAIN[:10]), ("test.tsv", OOD_TEST)):
+        rows = [(t, f"hinglish_top {t}", "music") for t in lines]
+        rows += [("buy milk", "doodh khareedo", "reminder"), ("go home", "ghar jaane ka rasta", "navigation")]
+        (root / "hinglish_top" / fname).write_text("en_query\tcs_query\ten_parse\tcs_parse\tdomain\n" + "".join(
+            f"{en}\t{cs}\t[IN:X {en} ]\t[IN:X {cs} ]\t{domain}\n" for en, cs, domain in rows))
     return root
 
 
@@ -219,14 +231,17 @@ def test_context_pairs_label_the_current_turn_only(corpus):
 
 
 def test_real_out_of_domain_utterances_respect_source_splits(corpus):
-    by_split = {split: [u for u in corpus[split] if u.source in ("snips", "slurp", "clinc150")]
-                for split in ("train", "valid", "test")}
-    assert all(by_split.values())
-    test_texts = {f"{src} {t}" for src in ("snips", "slurp", "clinc150") for t in OOD_TEST}
+    by_split = {split: [u for u in corpus[split] if u.source in OOD_SOURCES] for split in ("train", "valid", "test")}
+    assert all({u.source for u in rows} == set(OOD_SOURCES) for rows in by_split.values())
+    assert {(u.source, u.language) for u in by_split["train"]} == {
+        ("snips", "en"), ("slurp", "en"), ("clinc150", "en"), ("fb_tod_es", "es"), ("hinglish_top", "hi-en")}
+    test_texts = {f"{src} {t}" for src in OOD_SOURCES for t in OOD_TEST}
     assert {u.text for u in by_split["test"]} <= test_texts
     assert not {u.text for u in by_split["train"] + by_split["valid"]} & test_texts
     assert all(u.intent == OUT_OF_SCOPE and not u.entities for rows in by_split.values() for u in rows)
-    assert not any("cart" in u.text for rows in by_split.values() for u in rows)  # shopping words dropped
+    # shopping words dropped (Hinglish by its parallel English query), and Hinglish-TOP's navigation domain
+    assert not any(word in u.text for rows in by_split.values() for u in rows
+                   for word in ("cart", "comprar", "doodh", "rasta"))
 
 
 def test_template_and_lexicon_sizes():
@@ -355,4 +370,4 @@ def test_real_data_build_has_no_leakage():
     if not (root / "product_titles").is_dir() or not (root / "slurp").is_dir():
         pytest.skip(f"shared datasets not under {root}")
     corpus, _ = build_corpus(root, seed=7, scale=SCALE)  # build_corpus raises on any leak
-    assert {u.source for u in corpus["train"]} >= {"template", "snips", "slurp", "clinc150"}
+    assert {u.source for u in corpus["train"]} >= {"template", *OOD_SOURCES}

@@ -19,7 +19,7 @@ HEADS = {
     "earbuds": "headphones", "printer": "printer", "camera": "camera", "monitor": "monitor",
     "hdtv": "tv", "tv": "tv", "television": "tv", "speaker": "speaker", "speakers": "speaker",
     "charger": "charger", "router": "router", "laptop": "laptop", "notebook": "laptop", "tablet": "tablet",
-    "batteries": "batteries", "phone": "phone", "smartphone": "phone",
+    "batteries": "batteries", "phone": "phone", "smartphone": "phone", "webcam": "webcam",
 }
 # ambiguous heads: the modifier decides the concept
 PHRASE_CONCEPTS = {

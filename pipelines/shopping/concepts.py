@@ -110,6 +110,46 @@ sneakers | shoes | count | pair | shoes | y
 running shoes | shoes | count | pair | shoes | y
 boots | shoes | count | pair | shoes | y
 sandals | shoes | count | pair | shoes | y
+sausages | food | count | pack,kilo | - | n
+ham | food | mass | pack | - | n
+carrots | food | count | kilo,bag | - | n
+grapes | food | count | kilo,box | - | n
+lemons | food | count | kilo,bag | - | n
+peanut butter | food | mass | jar | - | n
+jam | food | mass | jar | - | n
+ketchup | food | mass | bottle | - | n
+mushrooms | food | count | box,pack | - | n
+ice cream | food | mass | box,pack | - | n
+olives | food | count | jar,can | - | n
+salmon | food | mass | kilo,pack | - | n
+energy drink | drink | mass | can,pack | - | n
+lemonade | drink | mass | bottle,can | - | n
+sponges | home | count | pack | - | n
+fabric softener | home | mass | bottle | - | n
+candles | home | count | pack,box | - | n
+bleach | home | mass | bottle | - | n
+frying pan | home | item | - | - | n
+towels | home | count | pack | - | y
+pillow | home | item | - | - | y
+conditioner | care | item | bottle | - | n
+sunscreen | care | item | bottle,tube | - | n
+face cream | care | item | jar,tube | - | n
+hand wash | care | item | bottle | - | n
+body lotion | care | item | bottle | - | n
+webcam | tech | item | - | - | n
+microwave | tech | item | - | - | n
+vacuum cleaner | tech | item | - | - | n
+hair dryer | tech | item | - | - | y
+electric kettle | tech | item | - | - | y
+gaming console | tech | item | - | - | n
+shorts | wear | item | pair | wear | y
+pyjamas | wear | item | - | wear | y
+gloves | wear | count | pair | - | y
+scarf | wear | item | - | - | y
+swimsuit | wear | item | - | wear | y
+belt | wear | item | - | - | y
+slippers | shoes | count | pair | shoes | y
+heels | shoes | count | pair | shoes | y
 """
 
 
@@ -359,3 +399,7 @@ CONCEPT_GROUPS = {
 # Price ranges (in the shopper's usual currency unit, before scaling) where the catalog has no prices.
 PRICE_RANGES = {"food": (2, 15), "drink": (2, 20), "home": (3, 25), "care": (3, 30),
                 "wear": (10, 120), "shoes": (30, 180), "tech": (20, 900)}
+# concepts whose prices are far from their category's (a kettle is no laptop, a pan no sponge)
+CONCEPT_PRICE_RANGES = {"hair dryer": (15, 120), "electric kettle": (15, 80), "microwave": (60, 300),
+                        "vacuum cleaner": (60, 500), "gaming console": (200, 600), "frying pan": (10, 60),
+                        "pillow": (8, 60)}

@@ -5,7 +5,7 @@ import random
 from dataclasses import dataclass, field
 
 from .catalog import nice_amount
-from .concepts import CONCEPTS, PRICE_RANGES
+from .concepts import CONCEPT_PRICE_RANGES, CONCEPTS, PRICE_RANGES
 from .grammar import Agree, Lit, Slot, all_slots, flatten, join, lookup, parse, required_slots
 from .lexicon import Lexicon, Noun
 from .numbers import maybe_in_words
@@ -249,7 +249,8 @@ class Renderer:
         if observed:
             base = rng.choice(observed)
         else:
-            low, high = PRICE_RANGES[concept.category if concept else rng.choice(sorted(PRICE_RANGES))]
+            category = concept.category if concept else rng.choice(sorted(PRICE_RANGES))
+            low, high = CONCEPT_PRICE_RANGES.get(concept.key if concept else "", PRICE_RANGES[category])
             base = rng.uniform(low, high)
         top = nice_amount(base * scale * rng.uniform(0.9, 1.4))
         low = nice_amount(top * rng.uniform(0.3, 0.7))

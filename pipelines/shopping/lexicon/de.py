@@ -362,6 +362,119 @@ sandals: flip flop | flip flops | m
 sandals: zehentrenner | zehentrenner | m
 """
 
+# The 40 concepts added after the first release ("sausages" to "heels" in concepts.py). A separate
+# string so that this comment stays out of the table; no blank line may start it (parse_nouns reads
+# every line as a noun). No adjective + noun phrases here ("kurze hose", "grüne oliven"): the phrase is
+# fixed, so "die kurze hosen" would come out after a plural article. Plural-only words are tagged pl
+# ("die shorts sind"); sonnenmilch/körpermilch are bought like milk, by the bottle (mass: "ich suche
+# sonnenmilch", never "zwei sonnenmilch"). "limonade"/"limo"/"zitronenlimo" already belong to soda and
+# "flüssigseife"/"handseife" to soap, so lemonade and hand wash use the remaining words.
+PRODUCTS += """\
+sausages: würstchen | würstchen | n
+sausages: bratwurst | bratwürste | f
+sausages: wiener würstchen | wiener würstchen | n
+ham: schinken | schinken | m
+ham: kochschinken | kochschinken | m
+ham: schwarzwälder schinken | schwarzwälder schinken | m
+carrots: karotte | karotten | f
+carrots: möhre | möhren | f
+carrots: mohrrübe | mohrrüben | f
+grapes: traube | trauben | f
+grapes: weintraube | weintrauben | f
+lemons: zitrone | zitronen | f
+lemons: bio zitrone | bio zitronen | f
+peanut butter: erdnussbutter | erdnussbutter | f
+peanut butter: erdnusscreme | erdnusscremes | f
+jam: marmelade | marmeladen | f
+jam: konfitüre | konfitüren | f
+jam: erdbeermarmelade | erdbeermarmeladen | f
+ketchup: ketchup | ketchups | m
+ketchup: tomatenketchup | tomatenketchups | m
+ketchup: curryketchup | curryketchups | m
+mushrooms: champignon | champignons | m
+mushrooms: pilz | pilze | m
+mushrooms: schwammerl | schwammerl | n
+ice cream: eis | eis | n
+ice cream: vanilleeis | vanilleeis | n
+ice cream: eiscreme | eiscremes | f
+olives: olive | oliven | f
+olives: olive ohne kern | oliven ohne kern | f
+salmon: lachs | lachse | m
+salmon: räucherlachs | räucherlachse | m
+salmon: lachsfilet | lachsfilets | n
+energy drink: energydrink | energydrinks | m
+energy drink: energydrink ohne zucker | energydrinks ohne zucker | m
+lemonade: zitronenlimonade | zitronenlimonaden | f
+lemonade: pink lemonade | pink lemonades | f
+sponges: schwamm | schwämme | m
+sponges: spülschwamm | spülschwämme | m
+sponges: putzschwamm | putzschwämme | m
+fabric softener: weichspüler | weichspüler | m
+candles: kerze | kerzen | f
+candles: teelicht | teelichter | n
+candles: duftkerze | duftkerzen | f
+bleach: bleichmittel | bleichmittel | n
+bleach: chlorreiniger | chlorreiniger | m
+frying pan: pfanne | pfannen | f
+frying pan: bratpfanne | bratpfannen | f
+frying pan: gusspfanne | gusspfannen | f
+towels: handtuch | handtücher | n
+towels: badetuch | badetücher | n
+towels: duschtuch | duschtücher | n
+pillow: kissen | kissen | n
+pillow: kopfkissen | kopfkissen | n
+conditioner: spülung | spülungen | f
+conditioner: haarspülung | haarspülungen | f
+conditioner: conditioner | conditioner | m
+sunscreen: sonnencreme | sonnencremes | f
+sunscreen: sonnenmilch | sonnenmilch | f.mass
+sunscreen: sonnenspray | sonnensprays | n
+face cream: gesichtscreme | gesichtscremes | f
+face cream: tagescreme | tagescremes | f
+face cream: nachtcreme | nachtcremes | f
+hand wash: cremeseife | cremeseifen | f
+hand wash: waschlotion | waschlotionen | f
+body lotion: bodylotion | bodylotions | f
+body lotion: körperlotion | körperlotionen | f
+body lotion: körpermilch | körpermilch | f.mass
+webcam: webcam | webcams | f
+webcam: hd webcam | hd webcams | f
+microwave: mikrowelle | mikrowellen | f
+microwave: mikrowelle mit grill | mikrowellen mit grill | f
+vacuum cleaner: staubsauger | staubsauger | m
+vacuum cleaner: saugroboter | saugroboter | m
+vacuum cleaner: akkusauger | akkusauger | m
+hair dryer: föhn | föhne | m
+hair dryer: haartrockner | haartrockner | m
+electric kettle: wasserkocher | wasserkocher | m
+electric kettle: wasserkocher aus edelstahl | wasserkocher aus edelstahl | m
+gaming console: spielkonsole | spielkonsolen | f
+gaming console: konsole | konsolen | f
+gaming console: gaming konsole | gaming konsolen | f
+shorts: shorts | shorts | f.pl
+shorts: jeansshorts | jeansshorts | f.pl
+shorts: bermudashorts | bermudashorts | f.pl
+pyjamas: schlafanzug | schlafanzüge | m
+pyjamas: pyjama | pyjamas | m
+gloves: handschuh | handschuhe | m
+gloves: lederhandschuh | lederhandschuhe | m
+gloves: winterhandschuh | winterhandschuhe | m
+scarf: schal | schals | m
+scarf: halstuch | halstücher | n
+scarf: loopschal | loopschals | m
+swimsuit: badeanzug | badeanzüge | m
+swimsuit: bikini | bikinis | m
+swimsuit: badehose | badehosen | f
+belt: gürtel | gürtel | m
+belt: ledergürtel | ledergürtel | m
+slippers: hausschuh | hausschuhe | m
+slippers: pantoffel | pantoffeln | m
+slippers: puschen | puschen | m
+heels: pumps | pumps | m
+heels: high heel | high heels | m
+heels: stöckelschuh | stöckelschuhe | m
+"""
+
 UNITS = """
 kilo: kilo | kilo | n
 bag: beutel | beutel | m

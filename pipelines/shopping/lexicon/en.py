@@ -244,7 +244,7 @@ juice: mango juice | mango juice
 juice: fresh orange juice | fresh orange juice
 soda: cola | cola
 soda: ginger ale | ginger ale
-soda: lemonade | lemonade
+lemonade: lemonade | lemonade
 soda: soft drink | soft drinks
 soda: fizzy drink | fizzy drinks
 beer: lager | lager
@@ -423,8 +423,123 @@ boots: chelsea boot | chelsea boots
 boots: work boot | work boots
 boots: snow boot | snow boots
 sandals: slide | slides
-sandals: slipper | slippers
+slippers: slipper | slippers
 sandals: strappy sandal | strappy sandals
+"""
+
+# Product words of the 40 concepts added after the first tables (sausages ... heels in concepts.py).
+# A separate string because a comment line inside the table would be read as a concept; "\" keeps
+# the two parts joined without an empty line.
+# Words already listed under another concept are left out: "lemonade" (soda) and "slipper" (sandals).
+PRODUCTS += """\
+sausages: sausage | sausages
+sausages: pork sausage | pork sausages
+sausages: hot dog | hot dogs
+ham: ham | ham
+ham: sliced ham | sliced ham
+ham: honey roast ham | honey roast ham
+carrots: carrot | carrots
+carrots: baby carrot | baby carrots
+grapes: grape | grapes
+grapes: seedless grape | seedless grapes
+grapes: red grape | red grapes
+lemons: lemon | lemons
+lemons: unwaxed lemon | unwaxed lemons
+peanut butter: peanut butter | peanut butter
+peanut butter: crunchy peanut butter | crunchy peanut butter
+peanut butter: smooth peanut butter | smooth peanut butter
+jam: jam | jam
+jam: strawberry jam | strawberry jam
+jam: grape jelly | grape jelly
+ketchup: ketchup | ketchup
+ketchup: tomato ketchup | tomato ketchup
+mushrooms: mushroom | mushrooms
+mushrooms: button mushroom | button mushrooms
+mushrooms: portobello mushroom | portobello mushrooms
+ice cream: ice cream | ice cream
+ice cream: vanilla ice cream | vanilla ice cream
+ice cream: gelato | gelato
+olives: olive | olives
+olives: green olive | green olives
+olives: kalamata olive | kalamata olives
+salmon: salmon | salmon
+salmon: smoked salmon | smoked salmon
+salmon: salmon fillet | salmon fillets | count
+energy drink: energy drink | energy drinks | item
+energy drink: sugar free energy drink | sugar free energy drinks | item
+lemonade: pink lemonade | pink lemonade
+lemonade: cloudy lemonade | cloudy lemonade
+lemonade: sparkling lemonade | sparkling lemonade
+sponges: sponge | sponges
+sponges: kitchen sponge | kitchen sponges
+sponges: scouring pad | scouring pads
+fabric softener: fabric softener | fabric softener
+fabric softener: softener | softener
+candles: candle | candles
+candles: scented candle | scented candles
+candles: tea light | tea lights
+bleach: bleach | bleach
+bleach: chlorine bleach | chlorine bleach
+frying pan: frying pan | frying pans
+frying pan: skillet | skillets
+frying pan: non stick pan | non stick pans
+towels: towel | towels
+towels: bath towel | bath towels
+towels: hand towel | hand towels
+pillow: pillow | pillows
+pillow: bed pillow | bed pillows
+pillow: memory foam pillow | memory foam pillows
+conditioner: conditioner | conditioners
+conditioner: hair conditioner | hair conditioners
+conditioner: leave in conditioner | leave in conditioners
+sunscreen: sunscreen | sunscreens
+sunscreen: sun cream | sun creams
+sunscreen: sunblock | sunblocks
+face cream: face cream | face creams
+face cream: moisturizer | moisturizers
+face cream: night cream | night creams
+hand wash: hand wash | hand wash | mass
+hand wash: liquid hand wash | liquid hand wash | mass
+body lotion: body lotion | body lotions
+body lotion: lotion | lotions
+webcam: webcam | webcams
+webcam: web camera | web cameras
+microwave: microwave | microwaves
+microwave: microwave oven | microwave ovens
+vacuum cleaner: vacuum cleaner | vacuum cleaners
+vacuum cleaner: vacuum | vacuums
+vacuum cleaner: cordless vacuum | cordless vacuums
+hair dryer: hair dryer | hair dryers
+hair dryer: hairdryer | hairdryers
+hair dryer: blow dryer | blow dryers
+electric kettle: electric kettle | electric kettles
+electric kettle: kettle | kettles
+gaming console: gaming console | gaming consoles
+gaming console: games console | games consoles
+gaming console: video game console | video game consoles
+shorts: shorts | shorts | pl
+shorts: denim shorts | denim shorts | pl
+shorts: gym shorts | gym shorts | pl
+pyjamas: pyjamas | pyjamas | pl
+pyjamas: pajamas | pajamas | pl
+pyjamas: pajama set | pajama sets
+gloves: glove | gloves
+gloves: winter glove | winter gloves
+gloves: leather glove | leather gloves
+scarf: scarf | scarves
+scarf: wool scarf | wool scarves
+scarf: silk scarf | silk scarves
+swimsuit: swimsuit | swimsuits
+swimsuit: bathing suit | bathing suits
+swimsuit: swimming costume | swimming costumes
+belt: belt | belts
+belt: leather belt | leather belts
+slippers: house slipper | house slippers
+slippers: bedroom slipper | bedroom slippers
+slippers: house shoe | house shoes
+heels: high heel | high heels
+heels: heels | heels | pl
+heels: stiletto | stilettos
 """
 
 UNITS = """

@@ -293,6 +293,114 @@ sandals: sandalia de playa | sandalias de playa | f
 sandals: chancla de piscina | chanclas de piscina | f
 """
 
+# New concepts (concepts.py, "sausages" ... "heels"). A Python comment, not a line of the table:
+# parse_nouns() reads every line of PRODUCTS as an entry, so the block is appended as its own string.
+PRODUCTS += """\
+sausages: salchicha | salchichas | f
+sausages: salchicha de frankfurt | salchichas de frankfurt | f
+sausages: salchicha de pavo | salchichas de pavo | f
+ham: jamón | jamones | m
+ham: jamón serrano | jamones serranos | m
+ham: jamón de york | jamones de york | m
+carrots: zanahoria | zanahorias | f
+grapes: uva | uvas | f
+grapes: uva sin pepitas | uvas sin pepitas | f
+grapes: uva negra | uvas negras | f
+lemons: limón | limones | m
+peanut butter: crema de cacahuete | cremas de cacahuete | f
+peanut butter: mantequilla de cacahuete | mantequillas de cacahuete | f
+peanut butter: crema de maní | cremas de maní | f
+jam: mermelada | mermeladas | f
+jam: mermelada de fresa | mermeladas de fresa | f
+jam: confitura | confituras | f
+ketchup: kétchup | kétchups | m
+ketchup: cátsup | cátsups | m
+mushrooms: champiñón | champiñones | m
+mushrooms: seta | setas | f
+mushrooms: hongo | hongos | m
+ice cream: helado | helados | m
+ice cream: helado de vainilla | helados de vainilla | m
+ice cream: helado de chocolate | helados de chocolate | m
+olives: aceituna | aceitunas | f
+olives: aceituna rellena | aceitunas rellenas | f
+olives: aceituna sin hueso | aceitunas sin hueso | f
+salmon: salmón | salmones | m
+salmon: salmón ahumado | salmones ahumados | m
+salmon: lomo de salmón | lomos de salmón | m.count
+energy drink: bebida energética | bebidas energéticas | f
+energy drink: bebida energizante | bebidas energizantes | f
+lemonade: limonada | limonadas | f
+lemonade: limonada natural | limonadas naturales | f
+sponges: esponja | esponjas | f
+sponges: esponja de cocina | esponjas de cocina | f
+sponges: estropajo | estropajos | m
+fabric softener: suavizante | suavizantes | m
+fabric softener: suavizante para la ropa | suavizantes para la ropa | m
+candles: vela | velas | f
+candles: vela aromática | velas aromáticas | f
+candles: vela de cumpleaños | velas de cumpleaños | f
+bleach: lejía | lejías | f
+bleach: cloro | cloros | m
+frying pan: sartén | sartenes | f
+frying pan: sartén antiadherente | sartenes antiadherentes | f
+towels: toalla | toallas | f
+towels: toalla de baño | toallas de baño | f
+towels: toalla de playa | toallas de playa | f
+pillow: almohada | almohadas | f
+pillow: almohada viscoelástica | almohadas viscoelásticas | f
+pillow: cojín | cojines | m
+conditioner: acondicionador | acondicionadores | m
+conditioner: acondicionador para el pelo | acondicionadores para el pelo | m
+sunscreen: protector solar | protectores solares | m
+sunscreen: crema solar | cremas solares | f
+sunscreen: bloqueador solar | bloqueadores solares | m
+face cream: crema facial | cremas faciales | f
+face cream: crema de cara | cremas de cara | f
+face cream: crema antiarrugas | cremas antiarrugas | f
+hand wash: jabón líquido | jabones líquidos | m
+hand wash: jabón líquido para manos | jabones líquidos para manos | m
+body lotion: crema corporal | cremas corporales | f
+body lotion: loción corporal | lociones corporales | f
+body lotion: body milk | body milk | m
+webcam: webcam | webcams | f
+webcam: cámara web | cámaras web | f
+microwave: microondas | microondas | m
+microwave: horno microondas | hornos microondas | m
+vacuum cleaner: aspiradora | aspiradoras | f
+vacuum cleaner: aspirador | aspiradores | m
+vacuum cleaner: robot aspirador | robots aspiradores | m
+hair dryer: secador de pelo | secadores de pelo | m
+hair dryer: secador | secadores | m
+hair dryer: secadora de pelo | secadoras de pelo | f
+electric kettle: hervidor de agua | hervidores de agua | m
+electric kettle: hervidor eléctrico | hervidores eléctricos | m
+electric kettle: tetera eléctrica | teteras eléctricas | f
+gaming console: consola | consolas | f
+gaming console: videoconsola | videoconsolas | f
+gaming console: consola de videojuegos | consolas de videojuegos | f
+shorts: pantalón corto | pantalones cortos | m
+shorts: bermudas | bermudas | f.pl
+shorts: short | shorts | m
+pyjamas: pijama | pijamas | m
+pyjamas: pijama de invierno | pijamas de invierno | m
+gloves: guante | guantes | m
+gloves: guante de lana | guantes de lana | m
+gloves: guante de cuero | guantes de cuero | m
+scarf: bufanda | bufandas | f
+scarf: bufanda de lana | bufandas de lana | f
+scarf: fular | fulares | m
+swimsuit: bañador | bañadores | m
+swimsuit: traje de baño | trajes de baño | m
+swimsuit: bikini | bikinis | m
+belt: cinturón | cinturones | m
+belt: cinturón de cuero | cinturones de cuero | m
+slippers: zapatilla de casa | zapatillas de casa | f
+slippers: pantufla | pantuflas | f
+heels: zapato de tacón | zapatos de tacón | m
+heels: tacón | tacones | m
+heels: zapato de salón | zapatos de salón | m
+"""
+
 UNITS = """
 kilo: kilo | kilos | m
 bag: bolsa | bolsas | f

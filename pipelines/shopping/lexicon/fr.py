@@ -244,7 +244,7 @@ speaker: haut-parleur | haut-parleurs | m
 camera: appareil photo | appareils photo | m
 camera: appareil photo numérique | appareils photo numériques | m
 camera: caméra | caméras | f
-camera: webcam | webcams | f
+webcam: webcam | webcams | f
 smartwatch: montre connectée | montres connectées | f
 smartwatch: montre intelligente | montres intelligentes | f
 smartwatch: bracelet connecté | bracelets connectés | m
@@ -325,6 +325,115 @@ sandals: claquette | claquettes | f
 sandals: nu-pieds | nu-pieds | m
 graphics card: carte graphique | cartes graphiques | f
 graphics card: carte vidéo | cartes vidéo | f
+"""
+# New concepts (concepts.py, "sausages" to "heels"). A separate string, joined on without a blank
+# line: parse_nouns reads every line of PRODUCTS as an entry, so no comment can sit inside it.
+# "limonade" (soda) already belongs to another concept: not repeated here.
+PRODUCTS += """sausages: saucisse | saucisses | f
+sausages: saucisse de toulouse | saucisses de toulouse | f
+sausages: merguez | merguez | f
+ham: jambon | jambons | m
+ham: jambon blanc | jambons blancs | m
+ham: tranche de jambon | tranches de jambon | f.count
+carrots: carotte | carottes | f
+carrots: carotte bio | carottes bio | f
+carrots: carotte râpée | carottes râpées | f
+grapes: raisin | raisins | m.mass
+grapes: raisin blanc | raisins blancs | m.mass
+grapes: raisin noir | raisins noirs | m.mass
+lemons: citron | citrons | m
+lemons: citron jaune | citrons jaunes | m
+lemons: citron bio | citrons bio | m
+peanut butter: beurre de cacahuète | beurres de cacahuète | m
+peanut butter: beurre de cacahuète croquant | beurres de cacahuète croquants | m
+jam: confiture | confitures | f
+jam: confiture de fraises | confitures de fraises | f
+jam: confiture d'abricots | confitures d'abricots | f
+ketchup: ketchup | ketchups | m
+ketchup: sauce ketchup | sauces ketchup | f
+mushrooms: champignon | champignons | m
+mushrooms: champignon de paris | champignons de paris | m
+ice cream: glace | glaces | f
+ice cream: glace à la vanille | glaces à la vanille | f
+ice cream: crème glacée | crèmes glacées | f
+olives: olive | olives | f
+olives: olive verte | olives vertes | f
+olives: olive noire | olives noires | f
+salmon: saumon | saumons | m
+salmon: saumon fumé | saumons fumés | m
+salmon: pavé de saumon | pavés de saumon | m.count
+energy drink: boisson énergisante | boissons énergisantes | f
+energy drink: boisson énergétique | boissons énergétiques | f
+lemonade: citronnade | citronnades | f
+lemonade: boisson au citron | boissons au citron | f
+sponges: éponge | éponges | f
+sponges: éponge grattante | éponges grattantes | f
+fabric softener: adoucissant | adoucissants | m
+fabric softener: assouplissant | assouplissants | m
+candles: bougie | bougies | f
+candles: bougie parfumée | bougies parfumées | f
+candles: bougie chauffe-plat | bougies chauffe-plat | f
+bleach: eau de javel | eaux de javel | f
+bleach: javel | javels | f
+frying pan: poêle | poêles | f
+frying pan: poêle antiadhésive | poêles antiadhésives | f
+frying pan: poêle à frire | poêles à frire | f
+towels: serviette de bain | serviettes de bain | f
+towels: serviette | serviettes | f
+towels: drap de bain | draps de bain | m
+pillow: oreiller | oreillers | m
+pillow: oreiller à mémoire de forme | oreillers à mémoire de forme | m
+conditioner: après-shampooing | après-shampooings | m
+conditioner: après-shampoing | après-shampoings | m
+conditioner: démêlant | démêlants | m
+sunscreen: crème solaire | crèmes solaires | f
+sunscreen: protection solaire | protections solaires | f
+sunscreen: écran total | écrans totaux | m
+face cream: crème visage | crèmes visage | f
+face cream: crème hydratante | crèmes hydratantes | f
+face cream: crème de jour | crèmes de jour | f
+hand wash: savon pour les mains | savons pour les mains | m
+hand wash: gel lavant pour les mains | gels lavants pour les mains | m
+body lotion: lait corporel | laits corporels | m
+body lotion: lait pour le corps | laits pour le corps | m
+body lotion: crème pour le corps | crèmes pour le corps | f
+webcam: caméra web | caméras web | f
+webcam: caméra pour ordinateur | caméras pour ordinateur | f
+microwave: micro-ondes | micro-ondes | m
+microwave: four à micro-ondes | fours à micro-ondes | m
+microwave: four micro-ondes | fours micro-ondes | m
+vacuum cleaner: aspirateur | aspirateurs | m
+vacuum cleaner: aspirateur sans fil | aspirateurs sans fil | m
+vacuum cleaner: aspirateur robot | aspirateurs robots | m
+hair dryer: sèche-cheveux | sèche-cheveux | m
+hair dryer: séchoir à cheveux | séchoirs à cheveux | m
+electric kettle: bouilloire | bouilloires | f
+electric kettle: bouilloire électrique | bouilloires électriques | f
+gaming console: console de jeux | consoles de jeux | f
+gaming console: console | consoles | f
+gaming console: console de jeux vidéo | consoles de jeux vidéo | f
+shorts: short | shorts | m
+shorts: bermuda | bermudas | m
+shorts: short de sport | shorts de sport | m
+pyjamas: pyjama | pyjamas | m
+pyjamas: pyjama en coton | pyjamas en coton | m
+gloves: gant | gants | m
+gloves: gant en cuir | gants en cuir | m
+gloves: gant en laine | gants en laine | m
+scarf: écharpe | écharpes | f
+scarf: foulard | foulards | m
+scarf: écharpe en laine | écharpes en laine | f
+swimsuit: maillot de bain | maillots de bain | m
+swimsuit: maillot | maillots | m
+swimsuit: bikini | bikinis | m
+belt: ceinture | ceintures | f
+belt: ceinture en cuir | ceintures en cuir | f
+slippers: chausson | chaussons | m
+slippers: pantoufle | pantoufles | f
+slippers: charentaise | charentaises | f
+heels: escarpin | escarpins | m
+heels: chaussure à talons | chaussures à talons | f
+heels: talon haut | talons hauts | m
 """
 
 UNITS = """
@@ -550,8 +659,9 @@ merci
 
 ONE_IS_ARTICLE = True
 _VOWELS = "aeiouyéèêëàâîïôûœh"
-_H_ASPIRE = {"haricots", "haricot", "housse", "housses", "hamburger", "hachis", "yaourt", "yaourts",
-             "haut-parleur", "haut-parleurs", "hoodie", "hoodies"}
+# "huit" and "onze" are numbers said without elision: "moins de huit cents", "de onze euros"
+_H_ASPIRE = {"huit", "onze", "haricots", "haricot", "housse", "housses", "hamburger", "hachis", "yaourt",
+             "yaourts", "haut-parleur", "haut-parleurs", "hoodie", "hoodies"}
 _ELIDE = {"le": "l'", "la": "l'", "de": "d'", "je": "j'", "que": "qu'", "ne": "n'", "du": "de l'",
           "ce": "cet", "ma": "mon", "si": "s'", "nouveau": "nouvel"}
 

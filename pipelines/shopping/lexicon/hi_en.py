@@ -312,7 +312,7 @@ trousers: formal pant | formal pant | f | formal pant | formal pants
 trousers: track pant | track pant | f | track pant | track pants
 trousers: cargo pant | cargo pant | f | cargo pant | cargo pants
 trousers: lower | lower | m | lower | lowers
-trousers: pajama | pajame | m | pajame | pajamon
+pyjamas: pajama | pajame | m | pajame | pajamon
 dress: one piece | one piece | f | one piece | one pieces
 dress: frock | frock | f | frock | frocks
 dress: maxi dress | maxi dress | f | maxi dress | maxi dresses
@@ -346,9 +346,110 @@ boots: boots | boots | m.pl | boots | boots
 boots: chelsea boots | chelsea boots | m.pl | chelsea boots | chelsea boots
 boots: trekking shoes | trekking shoes | m.pl | trekking shoes | trekking shoes
 sandals: sandal | sandal | f | sandal | sandals
-sandals: slipper | slipper | f | slipper | slippers
+slippers: slipper | slipper | f | slipper | slippers
 sandals: hawai chappal | hawai chappal | f | hawai chappal | hawai chappalon
 sandals: floaters | floaters | m.pl | floaters | floaters
+"""
+
+# Product words of the 40 concepts added after the first tables ("sausages" ... "heels" in concepts.py).
+# A separate string, because parse_nouns() reads every line of the table as an entry (a comment line
+# would be taken for a concept); the "\" joins it on without an empty line.
+# Left out because they already belong to another concept here: "handwash" (soap), "pajama"
+# (trousers), "chappal" / "slipper" / "hawai chappal" (sandals); or in another language's lexicon,
+# which the split leak check compares too: "lemonade" (en: soda), "flip flop" (en, de: sandals).
+# "fabric conditioner" is left out too: it would show the held-out word "conditioner" in train.
+PRODUCTS += """\
+sausages: sausage | sausages | m | sausage | sausages
+sausages: chicken sausage | chicken sausages | m | chicken sausage | chicken sausages
+ham: ham | ham | m | ham | ham
+ham: chicken ham | chicken ham | m | chicken ham | chicken ham
+carrots: gajar | gajar | f | gajar | gajron
+carrots: carrot | carrots | f | carrot | carrots
+grapes: angoor | angoor | m | angoor | angooron
+grapes: angur | angur | m | angur | anguron
+grapes: grapes | grapes | m.pl | grapes | grapes
+lemons: nimbu | nimbu | m | nimbu | nimbuon
+lemons: lemon | lemons | m | lemon | lemons
+peanut butter: peanut butter | peanut butter | m | peanut butter | peanut butter
+peanut butter: crunchy peanut butter | crunchy peanut butter | m | crunchy peanut butter | crunchy peanut butter
+jam: jam | jam | m | jam | jam
+jam: mixed fruit jam | mixed fruit jam | m | mixed fruit jam | mixed fruit jam
+ketchup: ketchup | ketchup | m | ketchup | ketchup
+ketchup: tomato ketchup | tomato ketchup | m | tomato ketchup | tomato ketchup
+ketchup: tomato sauce | tomato sauce | m | tomato sauce | tomato sauce
+mushrooms: mushroom | mushrooms | m | mushroom | mushrooms
+mushrooms: button mushroom | button mushrooms | m | button mushroom | button mushrooms
+ice cream: ice cream | ice cream | f | ice cream | ice cream
+ice cream: icecream | icecream | f | icecream | icecream
+ice cream: kulfi | kulfi | f | kulfi | kulfiyon
+olives: olive | olives | m | olive | olives
+olives: black olive | black olives | m | black olive | black olives
+salmon: salmon | salmon | f | salmon | salmon
+salmon: salmon fish | salmon fish | f | salmon fish | salmon fish
+energy drink: energy drink | energy drink | f | energy drink | energy drinks
+lemonade: nimbu paani | nimbu paani | m | nimbu paani | nimbu paani
+lemonade: nimbu pani | nimbu pani | m | nimbu pani | nimbu pani
+lemonade: shikanji | shikanji | f | shikanji | shikanji
+sponges: sponge | sponges | m | sponge | sponges
+sponges: kitchen sponge | kitchen sponges | m | kitchen sponge | kitchen sponges
+sponges: scrub pad | scrub pads | m | scrub pad | scrub pads
+fabric softener: fabric softener | fabric softener | m | fabric softener | fabric softener
+fabric softener: softener | softener | m | softener | softener
+candles: mombatti | mombattiyan | f | mombatti | mombattiyon
+candles: candle | candles | f | candle | candles
+candles: scented candle | scented candles | f | scented candle | scented candles
+bleach: bleach | bleach | m | bleach | bleach
+bleach: bleaching powder | bleaching powder | m | bleaching powder | bleaching powder
+frying pan: frying pan | frying pan | m | frying pan | frying pans
+frying pan: fry pan | fry pan | m | fry pan | fry pans
+frying pan: non stick pan | non stick pan | m | non stick pan | non stick pans
+towels: towel | towels | m | towel | towels
+towels: tauliya | tauliye | m | tauliye | tauliyon
+towels: bath towel | bath towels | m | bath towel | bath towels
+pillow: takiya | takiye | m | takiye | takiyon
+pillow: pillow | pillow | m | pillow | pillows
+conditioner: conditioner | conditioner | m | conditioner | conditioners
+conditioner: hair conditioner | hair conditioner | m | hair conditioner | hair conditioners
+sunscreen: sunscreen | sunscreen | m | sunscreen | sunscreens
+sunscreen: sunblock | sunblock | m | sunblock | sunblocks
+sunscreen: sunscreen lotion | sunscreen lotion | m | sunscreen lotion | sunscreen lotions
+face cream: face cream | face cream | f | face cream | face creams
+face cream: night cream | night cream | f | night cream | night creams
+face cream: moisturizer | moisturizer | m | moisturizer | moisturizers
+hand wash: hand wash liquid | hand wash liquid | m | hand wash liquid | hand wash liquid
+hand wash: liquid hand wash | liquid hand wash | m | liquid hand wash | liquid hand wash
+body lotion: body lotion | body lotion | m | body lotion | body lotions
+body lotion: lotion | lotion | m | lotion | lotions
+webcam: webcam | webcam | m | webcam | webcams
+webcam: web camera | web camera | m | web camera | web cameras
+microwave: microwave | microwave | m | microwave | microwaves
+microwave: microwave oven | microwave oven | m | microwave oven | microwave ovens
+vacuum cleaner: vacuum cleaner | vacuum cleaner | m | vacuum cleaner | vacuum cleaners
+vacuum cleaner: vacuum | vacuum | m | vacuum | vacuums
+hair dryer: hair dryer | hair dryer | m | hair dryer | hair dryers
+hair dryer: blow dryer | blow dryer | m | blow dryer | blow dryers
+electric kettle: electric kettle | electric kettle | f | electric kettle | electric kettles
+electric kettle: kettle | kettle | f | kettle | kettles
+gaming console: gaming console | gaming console | m | gaming console | gaming consoles
+gaming console: game console | game console | m | game console | game consoles
+shorts: shorts | shorts | f | shorts | shorts
+shorts: half pant | half pant | f | half pant | half pants
+pyjamas: night suit | night suit | m | night suit | night suits
+pyjamas: pyjama set | pyjama set | m | pyjama set | pyjama sets
+gloves: gloves | gloves | m.pl | gloves | gloves
+gloves: hand gloves | hand gloves | m.pl | hand gloves | hand gloves
+gloves: dastana | dastane | m | dastane | dastanon
+scarf: scarf | scarf | m | scarf | scarves
+scarf: muffler | muffler | m | muffler | mufflers
+swimsuit: swimsuit | swimsuit | m | swimsuit | swimsuits
+swimsuit: swimming costume | swimming costume | m | swimming costume | swimming costumes
+belt: belt | belt | f | belt | belts
+belt: leather belt | leather belt | f | leather belt | leather belts
+slippers: home slipper | home slippers | f | home slipper | home slippers
+slippers: bathroom slipper | bathroom slippers | f | bathroom slipper | bathroom slippers
+heels: heels | heels | f.pl | heels | heels
+heels: high heels | high heels | f.pl | high heels | high heels
+heels: block heels | block heels | f.pl | block heels | block heels
 """
 
 UNITS = """

@@ -284,7 +284,7 @@ camera: fotocamera | fotocamere | f
 camera: macchina fotografica | macchine fotografiche | f
 camera: fotocamera digitale | fotocamere digitali | f
 camera: videocamera | videocamere | f
-camera: webcam | webcam | f
+webcam: webcam | webcam | f
 camera: action cam | action cam | f
 smartwatch: smartwatch | smartwatch | m
 smartwatch: orologio intelligente | orologi intelligenti | m
@@ -384,6 +384,117 @@ noodles: spaghetti di riso | spaghetti di riso | m.pl
 noodles: noodles istantanei | noodles istantanei | m.pl
 graphics card: scheda video | schede video | f
 graphics card: scheda grafica | schede grafiche | f
+"""
+# The 40 concepts added after the first release ("sausages" to "heels" in concepts.py). A separate
+# string so that this comment stays out of the table; "\" keeps it joined without a blank line (parse_nouns
+# reads every line as a noun). uva is a mass noun in Italian ("un chilo d'uva", never "tre uve"), so
+# grapes is tagged mass; ghiacciolo and filetto di salmone are counted by the piece. "webcam" (camera),
+# "limonata" (soda), "ciabatta" (sandals) and "sapone per le mani" (soap) already belong to other
+# concepts: webcam, lemonade and slippers use longer phrases, hand wash uses detergente.
+PRODUCTS += """\
+sausages: salsiccia | salsicce | f
+sausages: würstel | würstel | m
+sausages: salsiccia di maiale | salsicce di maiale | f
+ham: prosciutto | prosciutti | m
+ham: prosciutto cotto | prosciutti cotti | m
+ham: prosciutto crudo | prosciutti crudi | m
+carrots: carota | carote | f
+carrots: carota bio | carote bio | f
+grapes: uva | uve | f.mass
+grapes: uva bianca | uve bianche | f.mass
+grapes: uva da tavola | uve da tavola | f.mass
+lemons: limone | limoni | m
+lemons: limone bio | limoni bio | m
+lemons: limone non trattato | limoni non trattati | m
+peanut butter: burro di arachidi | burri di arachidi | m
+peanut butter: crema di arachidi | creme di arachidi | f
+jam: marmellata | marmellate | f
+jam: confettura | confetture | f
+jam: marmellata di albicocche | marmellate di albicocche | f
+ketchup: ketchup | ketchup | m
+ketchup: salsa ketchup | salse ketchup | f
+mushrooms: fungo | funghi | m
+mushrooms: fungo champignon | funghi champignon | m
+mushrooms: fungo porcino | funghi porcini | m
+ice cream: gelato | gelati | m
+ice cream: gelato alla vaniglia | gelati alla vaniglia | m
+ice cream: ghiacciolo | ghiaccioli | m.count
+olives: oliva | olive | f
+olives: oliva verde | olive verdi | f
+olives: oliva nera | olive nere | f
+salmon: salmone | salmoni | m
+salmon: salmone affumicato | salmoni affumicati | m
+salmon: filetto di salmone | filetti di salmone | m.count
+energy drink: energy drink | energy drink | m
+energy drink: bevanda energetica | bevande energetiche | f
+lemonade: limonata artigianale | limonate artigianali | f
+lemonade: bevanda al limone | bevande al limone | f
+sponges: spugna | spugne | f
+sponges: spugnetta | spugnette | f
+sponges: spugna abrasiva | spugne abrasive | f
+fabric softener: ammorbidente | ammorbidenti | m
+fabric softener: ammorbidente concentrato | ammorbidenti concentrati | m
+candles: candela | candele | f
+candles: candela profumata | candele profumate | f
+candles: candelina | candeline | f
+bleach: candeggina | candeggine | f
+bleach: varechina | varechine | f
+frying pan: padella | padelle | f
+frying pan: padella antiaderente | padelle antiaderenti | f
+towels: asciugamano | asciugamani | m
+towels: asciugamano da bagno | asciugamani da bagno | m
+towels: telo mare | teli mare | m
+pillow: cuscino | cuscini | m
+pillow: cuscino da letto | cuscini da letto | m
+conditioner: balsamo | balsami | m
+conditioner: balsamo per capelli | balsami per capelli | m
+conditioner: balsamo districante | balsami districanti | m
+sunscreen: crema solare | creme solari | f
+sunscreen: protezione solare | protezioni solari | f
+face cream: crema viso | creme viso | f
+face cream: crema per il viso | creme per il viso | f
+face cream: crema antirughe | creme antirughe | f
+hand wash: detergente mani | detergenti mani | m
+hand wash: detergente per le mani | detergenti per le mani | m
+body lotion: crema corpo | creme corpo | f
+body lotion: crema per il corpo | creme per il corpo | f
+body lotion: lozione per il corpo | lozioni per il corpo | f
+webcam: webcam per pc | webcam per pc | f
+webcam: webcam usb | webcam usb | f
+microwave: microonde | microonde | m
+microwave: forno a microonde | forni a microonde | m
+vacuum cleaner: aspirapolvere | aspirapolvere | m
+vacuum cleaner: scopa elettrica | scope elettriche | f
+vacuum cleaner: robot aspirapolvere | robot aspirapolvere | m
+hair dryer: asciugacapelli | asciugacapelli | m
+hair dryer: phon | phon | m
+electric kettle: bollitore | bollitori | m
+electric kettle: bollitore elettrico | bollitori elettrici | m
+gaming console: console | console | f
+gaming console: console per videogiochi | console per videogiochi | f
+gaming console: console da gioco | console da gioco | f
+shorts: pantaloncini | pantaloncini | m.pl
+shorts: shorts | shorts | m.pl
+shorts: bermuda | bermuda | m.pl
+pyjamas: pigiama | pigiami | m
+pyjamas: pigiama di cotone | pigiami di cotone | m
+gloves: guanto | guanti | m
+gloves: guanto di lana | guanti di lana | m
+gloves: guanto di pelle | guanti di pelle | m
+scarf: sciarpa | sciarpe | f
+scarf: sciarpa di lana | sciarpe di lana | f
+scarf: foulard | foulard | m
+swimsuit: costume da bagno | costumi da bagno | m
+swimsuit: costume | costumi | m
+swimsuit: bikini | bikini | m
+belt: cintura | cinture | f
+belt: cinta | cinte | f
+belt: cintura di pelle | cinture di pelle | f
+slippers: pantofola | pantofole | f
+slippers: ciabatta da casa | ciabatte da casa | f
+heels: scarpa con il tacco | scarpe con il tacco | f
+heels: tacchi | tacchi | m.pl
+heels: décolleté | décolleté | f
 """
 
 UNITS = """

@@ -286,6 +286,109 @@ sandals: rasteirinha | rasteirinhas | f
 sandals: chinelo de dedo | chinelos de dedo | m
 """
 
+# The 40 concepts added after the first release ("sausages" to "heels" in concepts.py). A separate
+# string so that this comment stays out of the table; no blank line may start it (parse_nouns reads
+# every line as a noun). Tags as above: linguiça/shimeji are bought by weight or by the pack
+# ("um quilo de linguiça"), picolé by the piece ("dois picolés").
+PRODUCTS += """\
+sausages: salsicha | salsichas | f
+sausages: linguiça | linguiças | f.mass
+sausages: linguiça calabresa | linguiças calabresas | f.mass
+ham: presunto | presuntos | m
+ham: presunto fatiado | presuntos fatiados | m
+carrots: cenoura | cenouras | f
+grapes: uva | uvas | f
+grapes: uva verde | uvas verdes | f
+grapes: uva sem semente | uvas sem semente | f
+lemons: limão | limões | m
+lemons: limão tahiti | limões tahiti | m
+lemons: limão siciliano | limões sicilianos | m
+peanut butter: pasta de amendoim | pastas de amendoim | f
+peanut butter: pasta de amendoim integral | pastas de amendoim integrais | f
+jam: geleia | geleias | f
+jam: geleia de morango | geleias de morango | f
+ketchup: ketchup | ketchups | m
+mushrooms: cogumelo | cogumelos | m
+mushrooms: champignon | champignons | m
+mushrooms: shimeji | shimejis | m.mass
+ice cream: sorvete | sorvetes | m
+ice cream: sorvete de creme | sorvetes de creme | m
+ice cream: picolé | picolés | m.count
+olives: azeitona | azeitonas | f
+olives: azeitona verde | azeitonas verdes | f
+olives: azeitona preta | azeitonas pretas | f
+salmon: salmão | salmões | m
+salmon: salmão defumado | salmões defumados | m
+salmon: filé de salmão | filés de salmão | m
+energy drink: energético | energéticos | m
+energy drink: bebida energética | bebidas energéticas | f
+lemonade: limonada | limonadas | f
+sponges: esponja | esponjas | f
+sponges: esponja de louça | esponjas de louça | f
+sponges: esponja de aço | esponjas de aço | f
+fabric softener: amaciante | amaciantes | m
+fabric softener: amaciante de roupa | amaciantes de roupa | m
+candles: vela | velas | f
+candles: vela aromática | velas aromáticas | f
+candles: vela de aniversário | velas de aniversário | f
+bleach: água sanitária | águas sanitárias | f
+bleach: alvejante | alvejantes | m
+frying pan: frigideira | frigideiras | f
+frying pan: frigideira antiaderente | frigideiras antiaderentes | f
+towels: toalha | toalhas | f
+towels: toalha de banho | toalhas de banho | f
+towels: toalha de rosto | toalhas de rosto | f
+pillow: travesseiro | travesseiros | m
+pillow: travesseiro de espuma | travesseiros de espuma | m
+conditioner: condicionador | condicionadores | m
+conditioner: condicionador de cabelo | condicionadores de cabelo | m
+sunscreen: protetor solar | protetores solares | m
+sunscreen: filtro solar | filtros solares | m
+sunscreen: bloqueador solar | bloqueadores solares | m
+face cream: creme facial | cremes faciais | m
+face cream: hidratante facial | hidratantes faciais | m
+face cream: creme para o rosto | cremes para o rosto | m
+hand wash: sabonete para as mãos | sabonetes para as mãos | m
+hand wash: sabonete líquido para mãos | sabonetes líquidos para mãos | m
+body lotion: hidratante corporal | hidratantes corporais | m
+body lotion: loção hidratante | loções hidratantes | f
+body lotion: creme para o corpo | cremes para o corpo | m
+webcam: webcam | webcams | f
+webcam: webcam para computador | webcams para computador | f
+microwave: micro-ondas | micro-ondas | m
+microwave: forno de micro-ondas | fornos de micro-ondas | m
+vacuum cleaner: aspirador de pó | aspiradores de pó | m
+vacuum cleaner: aspirador | aspiradores | m
+vacuum cleaner: aspirador robô | aspiradores robô | m
+hair dryer: secador de cabelo | secadores de cabelo | m
+hair dryer: secador | secadores | m
+electric kettle: chaleira elétrica | chaleiras elétricas | f
+electric kettle: chaleira | chaleiras | f
+gaming console: videogame | videogames | m
+gaming console: console | consoles | m
+gaming console: console de videogame | consoles de videogame | m
+shorts: bermuda | bermudas | f
+shorts: short | shorts | m
+shorts: short jeans | shorts jeans | m
+pyjamas: pijama | pijamas | m
+pyjamas: pijama de flanela | pijamas de flanela | m
+gloves: luva | luvas | f
+gloves: luva de lã | luvas de lã | f
+scarf: cachecol | cachecóis | m
+scarf: echarpe | echarpes | f
+scarf: lenço de pescoço | lenços de pescoço | m
+swimsuit: maiô | maiôs | m
+swimsuit: biquíni | biquínis | m
+swimsuit: sunga | sungas | f
+belt: cinto | cintos | m
+belt: cinto de couro | cintos de couro | m
+slippers: pantufa | pantufas | f
+slippers: pantufa de pelúcia | pantufas de pelúcia | f
+heels: salto alto | saltos altos | m
+heels: sapato de salto | sapatos de salto | m
+heels: scarpin | scarpins | m
+"""
+
 UNITS = """
 kilo: quilo | quilos | m
 bag: saco | sacos | m

@@ -2,6 +2,8 @@
 
 TEMPLATES = {
     "search_product": [
+        "(zeig mir|ich suche) {product:pl} zwischen {price_min:bare} und {price_max}",
+        "habt ihr {product:pl} von {price_min} bis {price_max}",
         "<find> {=einen} {product} in {color:base} <size>",
         "<find> {product:pl} von {brand} [<cheap>]",
         "ich suche {=einen} {product} von {brand}",
@@ -393,6 +395,7 @@ TEMPLATES = {
         "welche filiale in meiner nähe hat jetzt noch offen",
     ],
     "deals": [
+        "gibt es angebote für {product:pl} zwischen {price_min} und {price_max}",
         "gibt es (heute|{date:future}) angebote",
         "gibt es rabatt auf {product:pl} [von {brand}]",
         "was ist (im angebot|reduziert) [{date:future}]",

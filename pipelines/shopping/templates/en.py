@@ -2,9 +2,13 @@
 
 TEMPLATES = {
     "search_product": [
+        "(show me|find me|i'm looking for) {product:pl} between {price_min} and {price_max}",
+        "any {product:pl} from {price_min:bare} to {price_max}",
+        "(show me|find me|i'm looking for|i need) {=a} {color} {brand} {product} [<size>]",
+        "(do you have|got) any {color} {brand} {product:pl}",
         "<find> [{brand}] {product:pl}",
         "<find> {brand} {product:pl} <cheap>",
-        "<find> {=a} {color} {product} <size>",
+        "(show me|find me|i'm looking for|do you have|can you find) {=a} {color} {product} <size>",
         "i'm (looking|shopping) for {=a} [{brand}] {product} [<size>]",
         "(any|got any|do you sell) {product:pl} <cheap>",
         "{color} {product:pl} [from {brand}]",
@@ -43,6 +47,8 @@ TEMPLATES = {
         "@food,drink,home,care: do you have {product:pl} and {product:other}",
     ],
     "add_to_cart": [
+        "add {=a} {color} {brand} {product} <cart>",
+        "i'll take the {color} {brand} {product} [<size>]",
         "<add> {quantity} {product} <cart>",
         "<add> {quantity} {unit} of {product} <cart>",
         "[<please>] <add> {brand} {product} <cart>",
@@ -84,6 +90,7 @@ TEMPLATES = {
         "@food,drink,home,care: i need {product:pl} and {product:other} in my cart",
     ],
     "remove_from_cart": [
+        "<remove> the {color} {brand} {product} <from_cart>",
         "<remove> the {product} <from_cart>",
         "<remove> {brand} {product} <from_cart>",
         "take the {color} {product} out of my cart",
@@ -274,6 +281,7 @@ TEMPLATES = {
         "no wait i don't want that order anymore cancel the whole thing",
     ],
     "return_item": [
+        "i want to return the {color} {brand} {product} [i bought {date:past}]",
         "i want to return the {product}",
         "return the {color} {product} i bought [{date:past}]",
         "how do i return my {product}",
@@ -350,6 +358,7 @@ TEMPLATES = {
         "get me the {brand} again like last time",
     ],
     "price_check": [
+        "how much {=is} the {color} {brand} {product}",
         "how much {=is} the [{brand}] {product}",
         "what's the price of [the] {brand} {product}",
         "how much {=does} {=a} {product} cost",
@@ -429,6 +438,7 @@ TEMPLATES = {
         "@wear,shoes,tech: do you still have the {color} {product} <size> in stock",
     ],
     "add_to_list": [
+        "save the {color} {brand} {product} to my wish list",
         "add {product} to <list>",
         "put {quantity} {unit} of {product} on <list>",
         "save the {brand} {product} (to|in) my wishlist",
@@ -504,6 +514,7 @@ TEMPLATES = {
         "i need the address (of|for) the {store} (store|branch) [please]",
     ],
     "deals": [
+        "(any|got any) deals on {product:pl} between {price_min:bare} and {price_max}",
         "any deals (today|{date:future})",
         "are there (any|) (discounts|offers|coupons) on {product}",
         "what's on sale [{date:future}]",

@@ -2,6 +2,8 @@
 
 TEMPLATES = {
     "search_product": [
+        "(busco|enséñame|muéstrame) {product:pl} entre {price_min:bare} y {price_max}",
+        "qué {product:pl} tenéis de {price_min} a {price_max}",
         "<find> {product:pl} [{brand}] [<cheap>]",
         "<find> {=un} {product} {color} <size>",
         "estoy buscando {=un} {product} de {brand}",
@@ -444,6 +446,7 @@ TEMPLATES = {
         "hay algún supermercado vuestro abierto las veinticuatro horas",
     ],
     "deals": [
+        "hay ofertas en {product:pl} entre {price_min} y {price_max}",
         "hay (ofertas|descuentos|promociones) (hoy|{date:future})",
         "hay alguna oferta en {product:pl} [{brand}]",
         "qué está (de oferta|rebajado) [{date:future}]",

@@ -2,6 +2,8 @@
 
 TEMPLATES = {
     "search_product": [
+        "(montre-moi|je cherche) {=un} {product:pl} entre {price_min:bare} et {price_max}",
+        "vous avez {=un} {product:pl} de {price_min} à {price_max}",
         "<find> {=un} {product} {color} <size>",
         "<find> {=un} {product:pl} [{brand}] [<cheap>]",
         "vous avez {=un} {product:pl} de chez {brand}",
@@ -443,6 +445,7 @@ TEMPLATES = {
         "je peux récupérer mes courses au drive de {store}",
     ],
     "deals": [
+        "il y a des promos sur {=le} {product:pl} entre {price_min:bare} et {price_max}",
         "il y a des (promos|réductions|offres) (aujourd'hui|{date:future})",
         "il y a une promo sur {=le} {product:pl} [{brand}]",
         "qu'est-ce qui est en promo [{date:future}]",

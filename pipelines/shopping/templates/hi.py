@@ -3,6 +3,8 @@ and number; {product:obl} is the oblique form used before postpositions (आट�
 
 TEMPLATES = {
     "search_product": [
+        "{price_min:bare} से {price_max} के बीच {product:pl} दिखाओ",
+        "{price_min} और {price_max} के बीच {product:pl} हैं क्या",
         "[{brand} {=का}] {product:pl} <show>",
         "<cheap> {product:pl} <show>",
         "मुझे <size> {color} {product} चाहिए",

@@ -2,6 +2,8 @@
 
 TEMPLATES = {
     "search_product": [
+        "{price_min:bare} se {price_max} ke beech {product:pl} dikhao",
+        "{product:pl} dikhao {price_min} se {price_max} tak",
         "[{brand} {=ka}] {product:pl} <show>",
         "<cheap> {product:pl} <show>",
         "mujhe <size> {color} {product} chahiye",
@@ -439,6 +441,7 @@ TEMPLATES = {
         "soch raha tha aaj <store> jaun kya wo abhi khula hoga",
     ],
     "deals": [
+        "{price_min} aur {price_max} ke beech {product:pl} pe koi offer hai kya",
         "(aaj|{date:future}) koi (offer|deal|discount) hai kya",
         "{product:obl} pe koi offer hai kya",
         "(aaj|{date:future}) sale mein kya hai",

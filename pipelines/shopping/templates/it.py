@@ -2,6 +2,8 @@
 
 TEMPLATES = {
     "search_product": [
+        "(mostrami|cerco) {product:pl} tra {price_min:bare} e {price_max}",
+        "avete {product:pl} da {price_min} a {price_max}",
         "<find> {product:pl} [{brand}] [<cheap>]",
         "<find> {=un} {product} {color} <size>",
         "sto cercando {=un} {product} {brand}",
@@ -476,6 +478,7 @@ TEMPLATES = {
         "c'è il reparto (surgelati|bricolage|pescheria) al negozio di {store}",
     ],
     "deals": [
+        "ci sono offerte per {product:pl} tra {price_min} e {price_max}",
         "ci sono (offerte|sconti|promozioni) (oggi|{date:future})",
         "c'è qualche offerta {=sul} {product:pl} [{brand}]",
         "cosa c'è in offerta [{date:future}]",

@@ -2,6 +2,8 @@
 
 TEMPLATES = {
     "search_product": [
+        "(me mostra|estou procurando) {product:pl} entre {price_min:bare} e {price_max}",
+        "vocês têm {product:pl} de {price_min} a {price_max}",
         "<find> {product:pl} [{brand}] [<cheap>]",
         "<find> {=um} {product} {color} <size>",
         "tô procurando {=um} {product} da {brand}",
@@ -425,6 +427,7 @@ TEMPLATES = {
         "{date:future} a loja de {store} abre que horas",
     ],
     "deals": [
+        "tem promoção de {product:pl} entre {price_min} e {price_max}",
         "tem (promoção|desconto|oferta) (hoje|{date:future})",
         "tem alguma promoção de {product:pl} [{brand}]",
         "o que tá em promoção [{date:future}]",
