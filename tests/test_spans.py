@@ -1,4 +1,5 @@
 """BIO <-> spans, the decoder shared by training, evaluation and serving."""
+from service.nlu.decode import order_price_bounds
 from service.nlu.spans import (
     char_spans_to_word_spans,
     spans_to_tags,
@@ -28,3 +29,21 @@ def test_char_and_word_projection():
     offsets = [(0, 4), (5, 10), (11, 16)]
     assert char_spans_to_word_spans(offsets, [("x", 5, 16)]) == [("x", 1, 3)]
     assert word_spans_to_char_spans(offsets, [("x", 1, 3)]) == [("x", 5, 16)]
+
+
+def _price(kind: str, start: int) -> dict:
+    return {"type": kind, "start": start, "end": start + 2, "confidence": 0.9}
+
+
+def test_two_bounds_of_one_type_are_a_range_lower_bound_first():
+    both_max = [{"type": "product", "start": 0, "end": 5, "confidence": 0.9}, _price("price_max", 20),
+                _price("price_max", 14)]
+    assert [e["type"] for e in order_price_bounds(both_max)] == ["product", "price_max", "price_min"]
+    assert [e["type"] for e in order_price_bounds([_price("price_min", 3), _price("price_min", 9)])] == [
+        "price_min", "price_max"]
+
+
+def test_price_bounds_left_alone_unless_exactly_two_of_one_type():
+    for entities in ([_price("price_min", 3), _price("price_max", 9)], [_price("price_max", 3)],
+                     [_price("price_max", 3), _price("price_max", 9), _price("price_max", 15)]):
+        assert order_price_bounds(entities) == entities

@@ -65,6 +65,24 @@ def bio_entities(
     return entities
 
 
+# Every language served names a range's lower bound first ("between 10 and 30", "de 10 a 30",
+# "500 से 1000 के बीच"), and one utterance has one price range: two bounds of one type are a range
+# whose lower bound the tagger read as the upper (or the reverse).
+PRICE_BOUNDS = ("price_min", "price_max")
+
+
+def order_price_bounds(entities: list[dict]) -> list[dict]:
+    """When exactly two price spans share one type, the first becomes price_min, the second price_max."""
+    prices = [i for i, e in enumerate(entities) if e["type"] in PRICE_BOUNDS]
+    if len(prices) != 2 or entities[prices[0]]["type"] != entities[prices[1]]["type"]:
+        return entities
+    first, second = sorted(prices, key=lambda i: entities[i]["start"])
+    out = list(entities)
+    out[first] = {**entities[first], "type": "price_min"}
+    out[second] = {**entities[second], "type": "price_max"}
+    return out
+
+
 def comprehension(intent_logits: np.ndarray, slot_logits: np.ndarray | None, feats) -> dict:
     """How sure the model was and how well its vocabulary covered the words: the native pass's
     half of the translation gate's signals (slot confidence 0 for packs without a slot head)."""
