@@ -1,5 +1,5 @@
 """BIO <-> spans, the decoder shared by training, evaluation and serving."""
-from service.nlu.decode import order_price_bounds
+from service.nlu.decode import join_adjacent_prices, order_price_bounds
 from service.nlu.spans import (
     char_spans_to_word_spans,
     spans_to_tags,
@@ -47,3 +47,13 @@ def test_price_bounds_left_alone_unless_exactly_two_of_one_type():
     for entities in ([_price("price_min", 3), _price("price_max", 9)], [_price("price_max", 3)],
                      [_price("price_max", 3), _price("price_max", 9), _price("price_max", 15)]):
         assert order_price_bounds(entities) == entities
+
+
+def test_price_pieces_with_no_word_between_are_one_amount():
+    # "sotto i [quattrocento] [euro]" -> one price_max; "between [five] [hundred] and ..." -> one span
+    assert join_adjacent_prices([("price_min", 3, 4), ("price_max", 4, 5)]) == [("price_max", 3, 5)]
+    spans = [("product", 0, 1), ("price_max", 2, 3), ("price_max", 3, 4), ("price_max", 5, 7)]
+    assert join_adjacent_prices(spans) == [("product", 0, 1), ("price_max", 2, 4), ("price_max", 5, 7)]
+    # other types, and prices with a word between, stay apart
+    assert join_adjacent_prices([("product", 0, 1), ("product", 1, 2)]) == [("product", 0, 1), ("product", 1, 2)]
+    assert join_adjacent_prices([("quantity", 0, 1), ("price_max", 1, 2)]) == [("quantity", 0, 1), ("price_max", 1, 2)]

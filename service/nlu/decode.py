@@ -55,7 +55,7 @@ def bio_entities(
     """Entities as {'type', 'start', 'end', 'confidence'} with offsets into the normalized text."""
     tags, probs = word_predictions(token_logits, word_first_token, labels)
     entities = []
-    for kind, first, last in tags_to_spans(tags):
+    for kind, first, last in join_adjacent_prices(tags_to_spans(tags)):
         entities.append({
             "type": kind,
             "start": word_offsets[first][0],
@@ -69,6 +69,17 @@ def bio_entities(
 # "500 से 1000 के बीच"), and one utterance has one price range: two bounds of one type are a range
 # whose lower bound the tagger read as the upper (or the reverse).
 PRICE_BOUNDS = ("price_min", "price_max")
+
+
+def join_adjacent_prices(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """An amount is one run of words: price spans with no word between them ("quattrocento" + "euro",
+    "five" + "hundred") are one span, of the last piece's type (the currency word ends the amount)."""
+    out: list[tuple[str, int, int]] = []
+    for kind, first, last in spans:
+        if out and kind in PRICE_BOUNDS and out[-1][0] in PRICE_BOUNDS and out[-1][2] == first:
+            first = out.pop()[1]
+        out.append((kind, first, last))
+    return out
 
 
 def order_price_bounds(entities: list[dict]) -> list[dict]:
