@@ -7,10 +7,9 @@ Their train/valid/devel splits feed our train/valid and their test splits only o
 utterance a model is scored on was seen in training. Intents that are shopping in disguise (SLURP
 lists/takeaway, CLINC150 order/shopping_list/food_last...) and any utterance with a shopping word are
 left out: labelling them out_of_scope would teach the model to reject real shopping requests.
-Hinglish-TOP's navigation domain is left out
-(directions to a store are store_info), and a Hinglish query is dropped when its parallel English query
-has a shopping word. The CLINC150 copy in the data root has no `oos` label (only its 150 in-scope intents), so its
-non-shopping intents stand in for it.
+Hinglish-TOP's navigation domain is left out (directions to a store are store_info), and a Hinglish
+query is dropped when its parallel English query has a shopping word. The CLINC150 copy in the data
+root has no `oos` label (only its 150 in-scope intents), so its non-shopping intents stand in for it.
 """
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ import numpy as np
 
 from ..packs import Manifest
 from ..tasks import CODEMIX_INTENT, INTENT_ENTITY, SENTIMENT, TITLE_SHORTENING
-from .decode import bio_entities, comprehension, keep_probabilities, order_price_bounds, ranked_labels
+from .decode import bio_entities, comprehension, keep_probabilities, ranked_labels
 from .featurize import Features
 from .text import NormalizedText
 
@@ -25,8 +25,7 @@ class IntentEntityAnswer:
     def decode(self, manifest: Manifest, feats: Features, out: dict[str, np.ndarray], options: dict) -> dict:
         intent, slots = manifest.head("intent", self.task), manifest.head("slots", self.task)
         ranked = ranked_labels(out[intent.output], intent.labels, k=3)
-        entities = order_price_bounds(
-            bio_entities(out[slots.output], feats.word_first_token, feats.word_offsets, slots.labels))
+        entities = bio_entities(out[slots.output], feats.word_first_token, feats.word_offsets, slots.labels)
         return {"intent": {**ranked[0], "alternatives": ranked}, "entities": entities,
                 NATIVE_SIGNALS: comprehension(out[intent.output], out[slots.output], feats)}
 

@@ -52,7 +52,8 @@ def bio_entities(
     word_offsets: Sequence[tuple[int, int]],
     labels: Sequence[str],
 ) -> list[dict]:
-    """Entities as {'type', 'start', 'end', 'confidence'} with offsets into the normalized text."""
+    """Entities as {'type', 'start', 'end', 'confidence'} with offsets into the normalized text (price
+    spans under the two constraints below)."""
     tags, probs = word_predictions(token_logits, word_first_token, labels)
     entities = []
     for kind, first, last in join_adjacent_prices(tags_to_spans(tags)):
@@ -62,13 +63,10 @@ def bio_entities(
             "end": word_offsets[last - 1][1],
             "confidence": round(float(probs[first:last].mean()), 4),
         })
-    return entities
+    return order_price_bounds(entities)
 
 
-# Every language served names a range's lower bound first ("between 10 and 30", "de 10 a 30",
-# "500 से 1000 के बीच"), and one utterance has one price range: two bounds of one type are a range
-# whose lower bound the tagger read as the upper (or the reverse).
-PRICE_BOUNDS = ("price_min", "price_max")
+PRICE_BOUNDS = ("price_min", "price_max")  # the two slot types the price constraints below apply to
 
 
 def join_adjacent_prices(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -83,7 +81,11 @@ def join_adjacent_prices(spans: list[tuple[str, int, int]]) -> list[tuple[str, i
 
 
 def order_price_bounds(entities: list[dict]) -> list[dict]:
-    """When exactly two price spans share one type, the first becomes price_min, the second price_max."""
+    """When exactly two price spans share one type, the first becomes price_min, the second price_max.
+
+    Every language served names a range's lower bound first ("between 10 and 30", "de 10 a 30",
+    "500 से 1000 के बीच"), and one utterance has one price range: two bounds of one type are a range
+    whose lower bound the tagger read as the upper (or the reverse)."""
     prices = [i for i, e in enumerate(entities) if e["type"] in PRICE_BOUNDS]
     if len(prices) != 2 or entities[prices[0]]["type"] != entities[prices[1]]["type"]:
         return entities
