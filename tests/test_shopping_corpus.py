@@ -22,7 +22,7 @@ from pipelines.shopping.generate import Item, Renderer, Utterance, ValuePools
 from pipelines.shopping.grammar import all_slots, join, parse
 from pipelines.shopping.handwritten import load_handwritten, load_handwritten_dev, parse_marked
 from pipelines.shopping.labels import ENTITY_TYPES, INTENTS, LANGUAGES, OUT_OF_SCOPE
-from pipelines.shopping.lexicon import get_lexicon
+from pipelines.shopping.lexicon import get_lexicon, parse_nouns
 from pipelines.shopping.numbers import in_words, maybe_in_words
 from pipelines.shopping.templates import Template, _make, load_followups, load_templates
 
@@ -242,6 +242,17 @@ def test_real_out_of_domain_utterances_respect_source_splits(corpus):
     # shopping words dropped (Hinglish by its parallel English query), and Hinglish-TOP's navigation domain
     assert not any(word in u.text for rows in by_split.values() for u in rows
                    for word in ("cart", "comprar", "doodh", "rasta"))
+
+
+def test_noun_tables_skip_blank_and_comment_lines():
+    nouns = parse_nouns("""
+rice: arroz | arroces | m
+# words a shopper says for slippers (zapatilla is sneakers)
+
+slippers: zapatilla de casa | zapatillas de casa | f
+""")
+    assert set(nouns) == {"rice", "slippers"}
+    assert nouns["slippers"][0].pl == "zapatillas de casa" and nouns["slippers"][0].gender == "f"
 
 
 def test_template_and_lexicon_sizes():

@@ -35,8 +35,12 @@ class Noun:
 
 
 def parse_nouns(table: str) -> dict[str, list[Noun]]:
+    """`concept: singular | plural | tags | oblique sg | oblique pl` per line; blank lines and "#"
+    comment lines are skipped, so a table can say in place why a block of words is there."""
     out: dict[str, list[Noun]] = {}
     for line in table.strip().splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
         key, _, rest = line.partition(":")
         fields = [f.strip() for f in rest.split("|")]
         sg, pl = fields[0], fields[1] if len(fields) > 1 and fields[1] else fields[0]
