@@ -248,9 +248,10 @@ class Renderer:
         observed = self.pools.prices.get(concept.key) if concept else None
         if observed:
             base = rng.choice(observed)
+        elif concept and concept.key in CONCEPT_PRICE_RANGES:
+            base = rng.uniform(*CONCEPT_PRICE_RANGES[concept.key])
         else:
-            category = concept.category if concept else rng.choice(sorted(PRICE_RANGES))
-            low, high = CONCEPT_PRICE_RANGES.get(concept.key if concept else "", PRICE_RANGES[category])
+            low, high = PRICE_RANGES[concept.category if concept else rng.choice(sorted(PRICE_RANGES))]
             base = rng.uniform(low, high)
         top = nice_amount(base * scale * rng.uniform(0.9, 1.4))
         low = nice_amount(top * rng.uniform(0.3, 0.7))

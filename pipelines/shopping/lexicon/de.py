@@ -360,16 +360,12 @@ boots: chelsea boot | chelsea boots | m
 sandals: badelatsche | badelatschen | f
 sandals: flip flop | flip flops | m
 sandals: zehentrenner | zehentrenner | m
-"""
-
-# The 40 concepts added after the first release ("sausages" to "heels" in concepts.py). A separate
-# string so that this comment stays out of the table; no blank line may start it (parse_nouns reads
-# every line as a noun). No adjective + noun phrases here ("kurze hose", "grüne oliven"): the phrase is
-# fixed, so "die kurze hosen" would come out after a plural article. Plural-only words are tagged pl
-# ("die shorts sind"); sonnenmilch/körpermilch are bought like milk, by the bottle (mass: "ich suche
-# sonnenmilch", never "zwei sonnenmilch"). "limonade"/"limo"/"zitronenlimo" already belong to soda and
-# "flüssigseife"/"handseife" to soap, so lemonade and hand wash use the remaining words.
-PRODUCTS += """\
+# The 40 concepts added after the first release ("sausages" to "heels" in concepts.py). No adjective +
+# noun phrases here ("kurze hose", "grüne oliven"): the phrase is fixed, so "die kurze hosen" would come
+# out after a plural article. Plural-only words are tagged pl ("die shorts sind"); sonnenmilch/körpermilch
+# are bought like milk, by the bottle (mass: "ich suche sonnenmilch", never "zwei sonnenmilch").
+# "limonade"/"limo"/"zitronenlimo" already belong to soda and "flüssigseife"/"handseife" to soap, so
+# lemonade and hand wash use the remaining words.
 sausages: würstchen | würstchen | n
 sausages: bratwurst | bratwürste | f
 sausages: wiener würstchen | wiener würstchen | n

@@ -425,13 +425,8 @@ boots: snow boot | snow boots
 sandals: slide | slides
 slippers: slipper | slippers
 sandals: strappy sandal | strappy sandals
-"""
-
 # Product words of the 40 concepts added after the first tables (sausages ... heels in concepts.py).
-# A separate string because a comment line inside the table would be read as a concept; "\" keeps
-# the two parts joined without an empty line.
-# Words already listed under another concept are left out: "lemonade" (soda) and "slipper" (sandals).
-PRODUCTS += """\
+# Plain "lemonade" and "slipper" sit above, moved there from soda and sandals.
 sausages: sausage | sausages
 sausages: pork sausage | pork sausages
 sausages: hot dog | hot dogs

@@ -291,11 +291,7 @@ boots: botín | botines | m
 boots: bota de agua | botas de agua | f
 sandals: sandalia de playa | sandalias de playa | f
 sandals: chancla de piscina | chanclas de piscina | f
-"""
-
-# New concepts (concepts.py, "sausages" ... "heels"). A Python comment, not a line of the table:
-# parse_nouns() reads every line of PRODUCTS as an entry, so the block is appended as its own string.
-PRODUCTS += """\
+# New concepts (concepts.py, "sausages" ... "heels").
 sausages: salchicha | salchichas | f
 sausages: salchicha de frankfurt | salchichas de frankfurt | f
 sausages: salchicha de pavo | salchichas de pavo | f

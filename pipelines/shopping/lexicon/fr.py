@@ -325,11 +325,9 @@ sandals: claquette | claquettes | f
 sandals: nu-pieds | nu-pieds | m
 graphics card: carte graphique | cartes graphiques | f
 graphics card: carte vidéo | cartes vidéo | f
-"""
-# New concepts (concepts.py, "sausages" to "heels"). A separate string, joined on without a blank
-# line: parse_nouns reads every line of PRODUCTS as an entry, so no comment can sit inside it.
-# "limonade" (soda) already belongs to another concept: not repeated here.
-PRODUCTS += """sausages: saucisse | saucisses | f
+# New concepts (concepts.py, "sausages" to "heels"). "limonade" (soda) already belongs to another
+# concept: not repeated here.
+sausages: saucisse | saucisses | f
 sausages: saucisse de toulouse | saucisses de toulouse | f
 sausages: merguez | merguez | f
 ham: jambon | jambons | m

@@ -246,15 +246,11 @@ running shoes: दौड़ने वाले जूते | दौड़ने
 boots: बूट | बूट | m | बूट | बूटों
 boots: लेदर बूट | लेदर बूट | m | लेदर बूट | लेदर बूटों
 sandals: हवाई चप्पल | हवाई चप्पलें | f | हवाई चप्पल | हवाई चप्पलों
-"""
-
-# The 40 concepts added after the first release ("sausages" to "heels" in concepts.py). A separate
-# string so that this comment stays out of the table; it must not start with a blank line (parse_nouns
-# reads every line as a noun). Words already taken by another concept are left out: हैंडवॉश belongs to
-# soap, चप्पल / हवाई चप्पल to sandals, so hand wash and slippers use the remaining everyday words.
-# Loanword plurals follow the table above (टमाटर, सैंडल: unchanged plural, -ों oblique plural);
-# -आ nouns inflect (तौलिया -> तौलिए -> तौलियों); always-plural words are tagged pl (दस्ताने, हील्स).
-PRODUCTS += """\
+# The 40 concepts added after the first release ("sausages" to "heels" in concepts.py). Words already
+# taken by another concept are left out: हैंडवॉश belongs to soap, चप्पल / हवाई चप्पल to sandals, so hand
+# wash and slippers use the remaining everyday words. Loanword plurals follow the table above (टमाटर,
+# सैंडल: unchanged plural, -ों oblique plural); -आ nouns inflect (तौलिया -> तौलिए -> तौलियों);
+# always-plural words are tagged pl (दस्ताने, हील्स).
 sausages: सॉसेज | सॉसेज | m | सॉसेज | सॉसेजों
 sausages: चिकन सॉसेज | चिकन सॉसेज | m | चिकन सॉसेज | चिकन सॉसेजों
 ham: हैम | हैम | m | हैम | हैम

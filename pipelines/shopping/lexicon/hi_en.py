@@ -349,16 +349,12 @@ sandals: sandal | sandal | f | sandal | sandals
 slippers: slipper | slipper | f | slipper | slippers
 sandals: hawai chappal | hawai chappal | f | hawai chappal | hawai chappalon
 sandals: floaters | floaters | m.pl | floaters | floaters
-"""
-
 # Product words of the 40 concepts added after the first tables ("sausages" ... "heels" in concepts.py).
-# A separate string, because parse_nouns() reads every line of the table as an entry (a comment line
-# would be taken for a concept); the "\" joins it on without an empty line.
-# Left out because they already belong to another concept here: "handwash" (soap), "pajama"
-# (trousers), "chappal" / "slipper" / "hawai chappal" (sandals); or in another language's lexicon,
-# which the split leak check compares too: "lemonade" (en: soda), "flip flop" (en, de: sandals).
-# "fabric conditioner" is left out too: it would show the held-out word "conditioner" in train.
-PRODUCTS += """\
+# Left out because they already belong to another concept here: "handwash" (soap), "chappal" / "hawai
+# chappal" (sandals); or in another language's lexicon, which the split leak check compares too:
+# "flip flop" (en, de: sandals). Plain "pajama" and "slipper" sit above, moved there from trousers and
+# sandals. "fabric conditioner" is left out too: it would show the held-out word "conditioner" in
+# train. ("lemonade" was left out while en had it under soda; en lists it under lemonade now.)
 sausages: sausage | sausages | m | sausage | sausages
 sausages: chicken sausage | chicken sausages | m | chicken sausage | chicken sausages
 ham: ham | ham | m | ham | ham

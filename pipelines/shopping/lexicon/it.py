@@ -384,14 +384,11 @@ noodles: spaghetti di riso | spaghetti di riso | m.pl
 noodles: noodles istantanei | noodles istantanei | m.pl
 graphics card: scheda video | schede video | f
 graphics card: scheda grafica | schede grafiche | f
-"""
-# The 40 concepts added after the first release ("sausages" to "heels" in concepts.py). A separate
-# string so that this comment stays out of the table; "\" keeps it joined without a blank line (parse_nouns
-# reads every line as a noun). uva is a mass noun in Italian ("un chilo d'uva", never "tre uve"), so
-# grapes is tagged mass; ghiacciolo and filetto di salmone are counted by the piece. "webcam" (camera),
-# "limonata" (soda), "ciabatta" (sandals) and "sapone per le mani" (soap) already belong to other
-# concepts: webcam, lemonade and slippers use longer phrases, hand wash uses detergente.
-PRODUCTS += """\
+# The 40 concepts added after the first release ("sausages" to "heels" in concepts.py). uva is a mass
+# noun in Italian ("un chilo d'uva", never "tre uve"), so grapes is tagged mass; ghiacciolo and filetto
+# di salmone are counted by the piece. "limonata" (soda), "ciabatta" (sandals) and "sapone per le mani"
+# (soap) already belong to other concepts: lemonade and slippers use longer phrases, hand wash uses
+# detergente. Plain "webcam" sits above, moved there from camera.
 sausages: salsiccia | salsicce | f
 sausages: würstel | würstel | m
 sausages: salsiccia di maiale | salsicce di maiale | f

@@ -284,13 +284,9 @@ boots: bota de couro | botas de couro | f
 boots: coturno | coturnos | m
 sandals: rasteirinha | rasteirinhas | f
 sandals: chinelo de dedo | chinelos de dedo | m
-"""
-
-# The 40 concepts added after the first release ("sausages" to "heels" in concepts.py). A separate
-# string so that this comment stays out of the table; no blank line may start it (parse_nouns reads
-# every line as a noun). Tags as above: linguiça/shimeji are bought by weight or by the pack
-# ("um quilo de linguiça"), picolé by the piece ("dois picolés").
-PRODUCTS += """\
+# The 40 concepts added after the first release ("sausages" to "heels" in concepts.py). Tags as above:
+# linguiça/shimeji are bought by weight or by the pack ("um quilo de linguiça"), picolé by the piece
+# ("dois picolés").
 sausages: salsicha | salsichas | f
 sausages: linguiça | linguiças | f.mass
 sausages: linguiça calabresa | linguiças calabresas | f.mass
