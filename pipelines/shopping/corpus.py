@@ -15,8 +15,8 @@ from .splits import dev_templates, test_brands, test_concepts, test_templates
 from .templates import Template, all_templates, load_followups, load_system_turns, load_templates
 
 # utterances per intent (single turn) and pairs per language (two turns), at scale 1
-PER_INTENT = {"train": 220, "valid": 25, "test": 50}
-PAIRS = {"train": 150, "valid": 25, "test": 45}
+PER_INTENT = {"train": 280, "valid": 25, "test": 50}
+PAIRS = {"train": 200, "valid": 25, "test": 45}
 MAX_ATTEMPTS = 4  # draws per wanted utterance before giving up on uniqueness
 
 

@@ -9,6 +9,7 @@ from .concepts import CONCEPT_PRICE_RANGES, CONCEPTS, PRICE_RANGES
 from .grammar import Agree, Lit, Slot, all_slots, flatten, join, lookup, parse, required_slots
 from .lexicon import Lexicon, Noun
 from .numbers import maybe_in_words
+from .retry import Retry
 from .templates import Template
 
 ITEM_SLOTS = frozenset({"product", "brand", "unit", "size", "color", "quantity"})
@@ -43,10 +44,6 @@ class ValuePools:
     sizes: dict[str, list[str]]
     prices: dict[str, list[float]] = field(default_factory=dict)
     colours: list[dict[str, str]] | None = None  # None: the lexicon's
-
-
-class Retry(Exception):
-    """This combination of template and values cannot be said; draw again."""
 
 
 @dataclass

@@ -142,6 +142,9 @@ def all_slots(seq: tuple, parts: PartResolver) -> frozenset[str]:
     return frozenset(out)
 
 
+P_OPTIONAL_ENTITY = 0.65
+
+
 def flatten(seq: tuple, rng: random.Random, fillable: Callable[[str], bool], parts: PartResolver) -> list:
     """Resolve choices, optionals and parts into a flat list of Lit / Slot / Agree leaves."""
     out: list = []
@@ -153,7 +156,10 @@ def flatten(seq: tuple, rng: random.Random, fillable: Callable[[str], bool], par
         if isinstance(node, (Lit, Slot, Agree)):
             out.append(node)
         elif isinstance(node, Opt):
-            if rng.random() < 0.5 and all(fillable(n) for n in all_slots(node.body, parts)):
+            slots = all_slots(node.body, parts)
+            # an optional entity is said more often than not: entity-bearing turns are what the
+            # tagger has to learn from (a filler or "please" stays a coin toss)
+            if rng.random() < (P_OPTIONAL_ENTITY if slots else 0.5) and all(fillable(n) for n in slots):
                 out.extend(flatten(node.body, rng, fillable, parts))
         else:
             options = node.options if isinstance(node, Choice) else tuple(parts(node.name))

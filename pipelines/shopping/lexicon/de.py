@@ -593,6 +593,11 @@ DATES = {
               "nächsten montag\nnächsten dienstag\nam|mittwoch\nam|donnerstag\nam|freitag\nam|kommenden montag\n"
               "in zwei tagen\nnächsten monat\nam|monatsende\nende des monats\nan|heiligabend\nan|silvester\n"
               "zu|ostern\nvor weihnachten\ndiese woche noch",
+    # {date:for}: what a list or a purchase is for ("zwei kilo kartoffeln fürs wochenende"); für/fürs stays
+    # out of the span
+    "for": "für|samstag\nfür|sonntag\nfür|freitag\nfür|montag\nfür|morgen\nfür|übermorgen\nfür|heute abend\n"
+           "für|morgen abend\nfürs|wochenende\nfür|nächste woche\nfür|diese woche\nfür|nächsten samstag\n"
+           "für|weihnachten\nfür|heiligabend\nfür|silvester\nfür|ostern\nfür|sonntag früh\nfürs|nächste wochenende",
 }
 
 STORES = """

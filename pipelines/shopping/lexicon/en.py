@@ -703,6 +703,29 @@ on|black friday
 on|labor day
 on|memorial day
 """,
+    # {date:for}: what a list or a purchase is for ("add milk to my list for saturday"); "for" stays out of the span
+    "for": """
+for|saturday
+for|sunday
+for|friday
+for|monday
+for|tomorrow
+for|tonight
+for|tomorrow night
+for|this weekend
+for|the weekend
+for|next week
+for|this week
+for|next weekend
+for|the day after tomorrow
+for|christmas
+for|christmas eve
+for|thanksgiving
+for|new year's eve
+for|next saturday
+for|this friday
+for|sunday morning
+""",
 }
 
 STORES = """

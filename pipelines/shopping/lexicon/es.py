@@ -465,7 +465,7 @@ negro mate
 
 SIZES = {
     "wear": "s\nm\nl\nxl\nxxl\npequeña\nmediana\ngrande\n38\n40\n42\n44",
-    "shoes": "37\n38\n39\n40\n41\n42\n43\n44\n45",
+    "shoes": "37\n38\n39\n40\n41\n42\n43\n44\n45\ncuarenta y uno",  # 41 in words: num2words gives no "cuarenta y uno"
 }
 SIZE_UNITS = {"gb": "{} gigas", "tb": "{} teras", "inch": "{} pulgadas"}
 
@@ -492,6 +492,10 @@ DATES = {
               "a fin de mes\nel|fin de semana\nla próxima semana\ndentro de dos días\nen nochebuena\n"
               "en nochevieja\nen semana santa\nel|black friday\nel|día de reyes\n"
               "esta semana\nmañana a primera hora",
+    # {date:day}: days a list or a deal is for, said after "para" / "de" ("para el sábado", "ofertas de hoy")
+    "day": "hoy\nmañana\npasado mañana\nesta noche\nesta semana\neste fin de semana\nel|fin de semana\n"
+           "el|sábado\nel|domingo\nel|lunes\nel|viernes\nla semana que viene\nnavidad\nnochebuena\n"
+           "el|black friday",
 }
 
 STORES = """
@@ -609,6 +613,12 @@ AGREE = {
     "baje": "baje/bajen",
     "tu": "tu/tus",
     "rebajado": "rebajado/rebajada/rebajados/rebajadas",
+    "sirve": "sirve/sirven",
+    "impermeable": "impermeable/impermeables",
+    "pequeño": "pequeño/pequeña/pequeños/pequeñas",
+    "grande": "grande/grandes",
+    "estará": "estará/estarán",
+    "puede": "puede/pueden",
 }
 
 PREFIXES = """

@@ -509,7 +509,8 @@ SIZES = {
 }
 SIZE_UNITS = {"gb": "{} gigas", "tb": "{} téras", "inch": "{} pouces"}
 
-NUMBERS = {1: {"m": "un", "f": "une"}, 2: "deux", 3: "trois", 4: "quatre", 5: "cinq", 6: "six", 7: "sept",
+# 1 is the article (untagged): "des" before a plural-only noun ("des écouteurs", never "un écouteurs")
+NUMBERS = {1: {"m": "un", "f": "une", "m.pl": "des", "f.pl": "des"}, 2: "deux", 3: "trois", 4: "quatre", 5: "cinq", 6: "six", 7: "sept",
            8: "huit", 9: "neuf", 10: "dix", 11: "onze", 12: "douze", 15: "quinze", 20: "vingt", 24: "vingt-quatre",
            25: "vingt-cinq", 30: "trente", 50: "cinquante", 100: "cent"}
 PRICE_FORMATS = ["{} euros", "{} euros", "{} balles", "{}"]
@@ -528,6 +529,10 @@ DATES = {
               "dans deux jours\ndans une semaine\nle week-end prochain\nle mois prochain\nplus tard\n"
               "à|noël\nà|pâques\nà|la toussaint\nle|14 juillet\nle|premier mai\nle|jour de l'an\n"
               "en|fin de mois\nen|début de semaine prochaine",
+    # {date:past_le}: past dates said with their article ("comme le mois dernier", "que j'ai pris l'autre
+    # jour"), the article inside the span as in "le mois prochain"; never after "de" (no "de le mois")
+    "past_le": "le mois dernier\nle week-end dernier\nla semaine dernière\nla dernière fois\nl'autre jour\n"
+               "l'autre fois\nle mois d'avant\nl'année dernière\nla semaine d'avant\nle samedi d'avant",
 }
 
 STORES = """
@@ -637,6 +642,12 @@ AGREE = {
     "votre": "votre/votre/vos/vos",
     "celui": "celui/celle/ceux/celles",
     "celui-là": "celui-là/celle-là/ceux-là/celles-là",
+    "étanche": "étanche/étanches",
+    "silencieux": "silencieux/silencieuse/silencieux/silencieuses",
+    "lavable": "lavable/lavables",
+    "livré": "livré/livrée/livrés/livrées",
+    "laquelle": "lequel/laquelle/lesquels/lesquelles",
+    "un_seul": "un seul/une seule/un seul/une seule",
 }
 
 PREFIXES = """

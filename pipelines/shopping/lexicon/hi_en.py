@@ -468,6 +468,8 @@ jar: jar | jar | m
 bag: bag | bag | m
 bottle: botal | botal | f
 litre: liter | liter | m
+dozen: darjan | darjan | m
+pair: jodi | jodi | f
 """
 
 COLOURS = """
@@ -523,7 +525,8 @@ rose gold
 SIZES = {
     "wear": "small\nmedium\nlarge\nxl\nxxl\nxs\nextra large\ndouble xl\nfree size\n"
             "28\n30\n32\n34\n36\n38\n40\n42\n44",
-    "shoes": "5\n6\n7\n8\n9\n10\n11\n12",
+    # shoe sizes are said in Hindi ("nau number") or English ("nine number", "size eight") number words
+    "shoes": "5\n6\n7\n8\n9\n10\n11\n12\nsix\nseven\neight\nnine\nten",
 }
 SIZE_UNITS = {"gb": "{} gb", "tb": "{} tb", "inch": "{} inch"}
 
@@ -658,6 +661,8 @@ AGREE = {
     "diya": "diya/di/diye/di",
     "aapka": "aapka/aapki/aapke/aapki",
     "kaunsa": "kaunsa/kaunsi/kaunse/kaunsi",
+    "chalta": "chalta/chalti/chalte/chalti",
+    "ye": "ye wala/ye wali/ye wale/ye wali",
 }
 
 PREFIXES = """
@@ -676,3 +681,11 @@ yaar
 thanks
 bhai
 """
+
+
+def contract(prev: str, word: str, nxt: str) -> str | None:
+    """The size value "free size" already says "size": "free size size ka" / "size free size ka" drop
+    the template's own "size" word (never part of an entity span)."""
+    if word == "size" and (prev == "size" or nxt == "free"):
+        return ""
+    return None

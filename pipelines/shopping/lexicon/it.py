@@ -574,7 +574,8 @@ SIZES = {
 }
 SIZE_UNITS = {"gb": "{} giga", "tb": "{} tera", "inch": "{} pollici"}
 
-NUMBERS = {1: {"m": "un", "f": "una"}, 2: "due", 3: "tre", 4: "quattro", 5: "cinque", 6: "sei", 7: "sette",
+# 1 is the article (untagged): "dei"/"delle" before a plural-only noun ("delle cuffie", never "una cuffie")
+NUMBERS = {1: {"m": "un", "f": "una", "m.pl": "dei", "f.pl": "delle"}, 2: "due", 3: "tre", 4: "quattro", 5: "cinque", 6: "sei", 7: "sette",
            8: "otto", 9: "nove", 10: "dieci", 11: "undici", 12: "dodici", 15: "quindici", 20: "venti",
            24: "ventiquattro", 25: "venticinque", 30: "trenta", 50: "cinquanta", 100: "cento"}
 PRICE_FORMATS = ["{} euro", "{} euro", "{}"]
@@ -585,7 +586,8 @@ DATES = {
             "stamattina\nieri sera\nvenerdì\nieri mattina\nieri pomeriggio\nstamani\noggi pomeriggio\n"
             "l'ultima volta\nl'altro giorno\nl'altra sera\npoco fa\nmercoledì\ngiovedì scorso\nsabato scorso\n"
             "domenica scorsa\nlunedì mattina\ntre giorni fa\nuna settimana fa\nquindici giorni fa\nun mese fa\n"
-            "lo scorso weekend\nil weekend scorso\nl'altroieri\na|natale\na|inizio mese\nla settimana prima",
+            "lo scorso weekend\nil weekend scorso\nl'altroieri\na|natale\na|inizio mese\nla settimana prima\n"
+            "l'altra volta\nla volta scorsa\ndue settimane fa",
     "future": "oggi\ndomani\nquesto fine settimana\ndomenica\nsabato\nla settimana prossima\nstasera\n"
               "venerdì prossimo\ndopodomani\ndomani mattina\ndomani pomeriggio\ndomani sera\nstanotte\n"
               "oggi pomeriggio\nquesto pomeriggio\nlunedì prossimo\nmartedì\nmercoledì\ngiovedì\n"
@@ -704,6 +706,12 @@ AGREE = {
     "stato": "stato/stata/stati/state",
     "tuo": "il tuo/la tua/i tuoi/le tue",
     "prendilo": "prendilo/prendila/prendili/prendile",
+    "impermeabile": "impermeabile/impermeabili",
+    "silenzioso": "silenzioso/silenziosa/silenziosi/silenziose",
+    "comprato": "comprato/comprata/comprati/comprate",
+    "quale": "quale/quali",
+    "mio": "il mio/la mia/i miei/le mie",
+    "servirebbe": "servirebbe/servirebbero",
 }
 
 PREFIXES = """
@@ -744,5 +752,12 @@ def _sound(word: str) -> str:
     return "c"
 
 
+# "di" is elided before the words Italians say that way: "una bottiglia d'acqua", "un litro d'olio",
+# "un chilo d'uva" (the product span starts after the apostrophe)
+_DI_ELIDED = ("acqua", "acque", "olio", "oli", "uva", "arancia", "arance", "aranciata")
+
+
 def contract(prev: str, word: str, nxt: str) -> str | None:
+    if word == "di":
+        return "d'" if nxt in _DI_ELIDED else None
     return _FORMS.get(word, {}).get(_sound(nxt))

@@ -1,5 +1,7 @@
 """Portuguese words (Brazilian: "celular", "tênis", "pix", "ele" as a spoken object pronoun)."""
 
+from ..retry import Retry
+
 PRODUCTS = """
 rice: arroz | arrozes | m
 flour: farinha de trigo | farinhas de trigo | f
@@ -366,6 +368,7 @@ gaming console: console de videogame | consoles de videogame | m
 shorts: bermuda | bermudas | f
 shorts: short | shorts | m
 shorts: short jeans | shorts jeans | m
+shorts: calções | calções | m.pl
 pyjamas: pijama | pijamas | m
 pyjamas: pijama de flanela | pijamas de flanela | m
 gloves: luva | luvas | f
@@ -402,6 +405,7 @@ kilo: quilograma | quilogramas | m
 bag: saquinho | saquinhos | m
 pack: fardo | fardos | m
 pack: pack | packs | m
+pack: embalagem | embalagens | f
 carton: caixa | caixas | f
 bottle: garrafinha | garrafinhas | f
 can: latinha | latinhas | f
@@ -426,26 +430,26 @@ marrom/marrons
 bege
 laranja
 azul marinho
-azul claro
-azul escuro
+azul claro/azul clara/azul claros/azul claras
+azul escuro/azul escura/azul escuros/azul escuras
 azul bebê
 azul royal
 azul turquesa
-verde escuro
-verde claro
+verde escuro/verde escura/verde escuros/verde escuras
+verde claro/verde clara/verde claros/verde claras
 verde militar
 verde água
 verde limão
-cinza claro
-cinza escuro
+cinza claro/cinza clara/cinza claros/cinza claras
+cinza escuro/cinza escura/cinza escuros/cinza escuras
 grafite
 chumbo
 prata
 vinho
 bordô
-vermelho escuro
+vermelho escuro/vermelho escura/vermelho escuros/vermelho escuras
 off white
-rosa claro
+rosa claro/rosa clara/rosa claros/rosa claras
 rosa bebê
 pink
 nude
@@ -455,12 +459,14 @@ lilás/lilases
 coral
 mostarda
 cáqui
-preto fosco
+preto fosco/preta fosca/pretos foscos/pretas foscas
 """
 
 SIZES = {
-    "wear": "p\nm\ng\ngg\n38\n40\n42\n44",
-    "shoes": "35\n36\n37\n38\n39\n40\n41\n42\n43\n44",
+    "wear": "p\nm\ng\ngg\n38\n40\n42\n44\nquarenta e dois",
+    "shoes": "35\n36\n37\n38\n39\n40\n41\n42\n43\n44\nquarenta e um\nquarenta e dois",
+    # 41 and 42 in words too: numbers.py leaves them digits ("trinta e dois polegadas"), but a size
+    # (o número, o tamanho) is masculine
 }
 SIZE_UNITS = {"gb": "{} giga", "tb": "{} tera", "inch": "{} polegadas"}
 
@@ -485,6 +491,12 @@ DATES = {
               "no|sábado que vem\nna|próxima segunda\nna|próxima semana\nmês que vem\nno|fim do mês\n"
               "no|final do mês\nno|natal\nno|ano novo\nna|black friday\nno|carnaval\nno|dia das mães\n"
               "daqui a dois dias\nessa semana\nesse sábado",
+    # {date:deal}: "ofertas de hoje", "promoções do fim de semana" (the preposition stays out of the span)
+    "deal": "de|hoje\nde|amanhã\ndo|fim de semana\ndo|sábado\ndo|domingo\nda|black friday\ndo|natal\n"
+            "da|semana que vem\nda|próxima semana\nde|sexta-feira\ndo|dia das mães\ndo|carnaval",
+    # {date:for}: what a list or an order is for, "pra amanhã", "pro fim de semana"
+    "for": "pra|hoje\npra|amanhã\npro|fim de semana\npro|sábado\npro|domingo\npra|sexta\npro|natal\n"
+           "pra|semana que vem\npra|próxima semana\npro|churrasco de sábado\npro|ano novo\npra|depois de amanhã",
 }
 
 STORES = """
@@ -589,6 +601,11 @@ AGREE = {
     "baixar": "baixar/baixarem",
     "serve": "serve/servem",
     "seu": "seu/sua/seus/suas",
+    "pode": "pode/podem",
+    "impermeável": "impermeável/impermeáveis",
+    "pequeno": "pequeno/pequena/pequenos/pequenas",
+    "grande": "grande/grandes",
+    "ficou": "ficou/ficaram",
 }
 
 PREFIXES = """
@@ -608,3 +625,20 @@ obrigada
 """
 
 ONE_IS_ARTICLE = True
+
+
+# words of the products a "pair" is never said of ("um par de bermudas"), and of those a "fardo" / "pack"
+# (a shrink-wrapped bundle) is said of: drinks and yogurt, not rice or nappies
+_NO_PAIR = {"bermuda", "bermudas", "short", "shorts", "calções"}
+_BUNDLED = {"água", "águas", "cerveja", "cervejas", "breja", "brejas", "refrigerante", "refrigerantes", "refri",
+            "refris", "guaraná", "guaranás", "energético", "energéticos", "bebida", "bebidas", "iogurte", "iogurtes",
+            "lata", "latas", "latinha", "latinhas"}
+
+
+def contract(prev: str, word: str, nxt: str) -> str | None:
+    """Rewrites nothing; refuses "par de bermudas" and "fardo de arroz" (the unit comes from the concept,
+    so the renderer draws again: another unit word, or another product)."""
+    if word == "de" and (prev in ("par", "pares") and nxt in _NO_PAIR
+                         or prev in ("fardo", "fardos", "pack", "packs") and nxt not in _BUNDLED):
+        raise Retry
+    return None
