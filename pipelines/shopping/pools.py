@@ -6,7 +6,8 @@ model scored on test has never seen its product words or brands (in any language
 from __future__ import annotations
 
 from .catalog import Catalog
-from .concepts import CONCEPTS, HAND_BRANDS
+from .brands import HAND_BRANDS
+from .concepts import CONCEPTS
 from .generate import ValuePools
 from .lexicon import Lexicon, Noun, get_lexicon
 
