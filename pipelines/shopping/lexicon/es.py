@@ -617,7 +617,6 @@ AGREE = {
     "impermeable": "impermeable/impermeables",
     "pequeño": "pequeño/pequeña/pequeños/pequeñas",
     "grande": "grande/grandes",
-    "estará": "estará/estarán",
     "puede": "puede/pueden",
 }
 

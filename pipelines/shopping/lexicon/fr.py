@@ -645,9 +645,7 @@ AGREE = {
     "étanche": "étanche/étanches",
     "silencieux": "silencieux/silencieuse/silencieux/silencieuses",
     "lavable": "lavable/lavables",
-    "livré": "livré/livrée/livrés/livrées",
     "laquelle": "lequel/laquelle/lesquels/lesquelles",
-    "un_seul": "un seul/une seule/un seul/une seule",
 }
 
 PREFIXES = """

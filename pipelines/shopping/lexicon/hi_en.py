@@ -662,7 +662,6 @@ AGREE = {
     "aapka": "aapka/aapki/aapke/aapki",
     "kaunsa": "kaunsa/kaunsi/kaunse/kaunsi",
     "chalta": "chalta/chalti/chalte/chalti",
-    "ye": "ye wala/ye wali/ye wale/ye wali",
 }
 
 PREFIXES = """

@@ -710,7 +710,6 @@ AGREE = {
     "silenzioso": "silenzioso/silenziosa/silenziosi/silenziose",
     "comprato": "comprato/comprata/comprati/comprate",
     "quale": "quale/quali",
-    "mio": "il mio/la mia/i miei/le mie",
     "servirebbe": "servirebbe/servirebbero",
 }
 
