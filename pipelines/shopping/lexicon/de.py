@@ -693,6 +693,8 @@ AGREE = {
     "dein": "dein/deine/dein/deine",
     "einen_pron": "einen/eine/eins/welche",  # "und noch einen/eine/eins/welche in blau"
     "kann": "kann/kann/kann/können",
+    "hält": "hält/hält/hält/halten",
+    "enthält": "enthält/enthält/enthält/enthalten",
 }
 
 PREFIXES = """

@@ -634,6 +634,7 @@ AGREE = {
     "marche": "marche/marchent",
     "vient": "vient/viennent",
     "convient": "convient/conviennent",
+    "contient": "contient/contiennent",
     "passe": "passe/passent",
     "compatible": "compatible/compatibles",
     "reçu": "reçu/reçue/reçus/reçues",

@@ -662,6 +662,8 @@ AGREE = {
     "aapka": "aapka/aapki/aapke/aapki",
     "kaunsa": "kaunsa/kaunsi/kaunse/kaunsi",
     "chalta": "chalta/chalti/chalte/chalti",
+    "lautana": "lautana/lautani/lautane/lautani",
+    "bhejna": "bhejna/bhejni/bhejne/bhejni",
 }
 
 PREFIXES = """

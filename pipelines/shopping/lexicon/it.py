@@ -711,6 +711,8 @@ AGREE = {
     "comprato": "comprato/comprata/comprati/comprate",
     "quale": "quale/quali",
     "servirebbe": "servirebbe/servirebbero",
+    "contiene": "contiene/contengono",
+    "scontato": "scontato/scontata/scontati/scontate",
 }
 
 PREFIXES = """
