@@ -65,6 +65,17 @@ def test_devanagari_and_hinglish_entities_round_trip(client, text):
         assert e["value"] == e["value"].strip() and e["value"]
 
 
+@pytest.mark.parametrize("text, product", [
+    ("ajoute de l'eau gazeuse au panier", "eau gazeuse"),
+    ("mets deux paquets d'oignons jaunes dans le panier", "oignons jaunes"),
+    ("aggiungi dell'olio di oliva al carrello", "olio di oliva"),
+])
+def test_a_product_after_an_elided_article_is_the_noun_alone(client, text, product):
+    """The tagger marks the whole word ("l'eau"); the answer gives the product as the corpora label it."""
+    found = {(e["value"], text[e["start"]:e["end"]]) for e in ask(client, text)["entities"] if e["type"] == "product"}
+    assert (product, product) in found
+
+
 def test_shopping_intents_in_several_languages(client):
     assert ask(client, "add two cartons of milk to my cart")["intent"]["name"] == "add_to_cart"
     assert ask(client, "où en est ma commande")["intent"]["name"] == "order_status"

@@ -1,6 +1,7 @@
 """BIO <-> spans, the decoder shared by training, evaluation and serving."""
 from service.nlu.decode import join_adjacent_prices, order_price_bounds
 from service.nlu.spans import (
+    elided_prefix_length,
     char_spans_to_word_spans,
     spans_to_tags,
     tags_to_spans,
@@ -57,3 +58,17 @@ def test_price_pieces_with_no_word_between_are_one_amount():
     # other types, and prices with a word between, stay apart
     assert join_adjacent_prices([("product", 0, 1), ("product", 1, 2)]) == [("product", 0, 1), ("product", 1, 2)]
     assert join_adjacent_prices([("quantity", 0, 1), ("price_max", 1, 2)]) == [("quantity", 0, 1), ("price_max", 1, 2)]
+
+
+def test_elided_article_of_a_product_is_the_sentence_s():
+    assert elided_prefix_length("l'eau gazeuse") == 2
+    assert elided_prefix_length("dell\u2019olio") == 5
+    assert elided_prefix_length("d'œufs") == 2
+    assert elided_prefix_length("un'arancia") == 3
+
+
+def test_words_that_merely_contain_an_apostrophe_keep_it():
+    assert elided_prefix_length("aujourd'hui") == 0  # not an article
+    assert elided_prefix_length("o'neill chips") == 0
+    assert elided_prefix_length("l'") == 0  # nothing after it
+    assert elided_prefix_length("eau") == 0

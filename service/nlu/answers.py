@@ -12,6 +12,7 @@ from ..packs import Manifest
 from ..tasks import CODEMIX_INTENT, INTENT_ENTITY, SENTIMENT, TITLE_SHORTENING
 from .decode import bio_entities, comprehension, keep_probabilities, ranked_labels
 from .featurize import Features
+from .spans import elided_prefix_length
 from .text import NormalizedText
 
 STARS = {"1", "2", "3", "4", "5"}
@@ -34,6 +35,8 @@ class IntentEntityAnswer:
         entities = []
         for e in raw["entities"]:
             start, end = norm.to_original(e["start"], e["end"])
+            if e["type"] == "product":
+                start += elided_prefix_length(norm.original[start:end])
             entities.append({"type": e["type"], "value": norm.original[start:end], "start": start, "end": end,
                              "confidence": e["confidence"], "origin": "text"})
         return {**raw, "entities": entities}

@@ -63,3 +63,20 @@ def word_spans_to_char_spans(
 ) -> list[tuple[str, int, int]]:
     """[(type, first_word, end_word)] -> [(type, first_char, end_char)]."""
     return [(kind, word_offsets[s][0], word_offsets[e - 1][1]) for kind, s, e in word_spans]
+
+
+# French and Italian write an elided article or preposition onto the next word ("l'eau", "d'oignons",
+# "dell'olio", "un'arancia"). Words are whitespace-delimited, so a product span starts with it; the
+# corpora label the product without it ("eau"), and a catalog search wants the noun. Products only:
+# a date keeps its article ("l'altra volta") and brands own theirs ("l'oréal").
+ELIDED_PREFIXES = ("l", "d", "dell", "dall", "nell", "sull", "all", "coll", "un", "quest", "quell")
+APOSTROPHES = ("'", "\u2019")
+
+
+def elided_prefix_length(value: str) -> int:
+    """How many leading characters of a product value are an elided article ("l'" of "l'eau"): 0 if none."""
+    for mark in APOSTROPHES:
+        head, found, rest = value.partition(mark)
+        if found and rest[:1].isalpha() and head.lower() in ELIDED_PREFIXES:
+            return len(head) + 1
+    return 0
