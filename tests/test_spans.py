@@ -1,8 +1,8 @@
 """BIO <-> spans, the decoder shared by training, evaluation and serving."""
 from service.nlu.decode import join_adjacent_prices, order_price_bounds
 from service.nlu.spans import (
-    elided_prefix_length,
     char_spans_to_word_spans,
+    elided_prefix_length,
     spans_to_tags,
     tags_to_spans,
     word_spans_to_char_spans,
