@@ -140,6 +140,10 @@ def test_valid_templates_are_unseen_in_train_and_apart_from_test(built):
     valid = {u.template for u in corpus["valid"]} - {None}
     assert valid and valid <= held.dev_templates and not held.dev_templates & held.templates
     assert not valid & {u.template for u in corpus["train"]}
+    for kind in ("product", "brand"):  # valid's products and brands are unseen in train, as test's are
+        assert _values(corpus["valid"], kind), kind
+        assert not _values(corpus["valid"], kind) & _values(corpus["train"], kind), kind
+    assert held.dev_concepts and not held.dev_concepts & held.concepts
     assert {u.language for u in corpus["valid"] if u.template} == set(LANGUAGES)
     for lang in LANGUAGES:  # each held-out split has templates for every entity type the language's shopper turns make
         resolve = Renderer(ValuePools(get_lexicon(lang), {}, {}, {})).parts(None)

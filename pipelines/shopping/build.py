@@ -66,8 +66,7 @@ def entity_values(rows: list[Utterance], kind: str) -> set[str]:
 
 
 def check_no_leakage(corpus: dict[str, list[Utterance]], held: HeldOut) -> None:
-    """Test must share no template, product word or brand with train/valid, nor valid a template with
-    train; no hand-written utterance may be one this build generated, word for word (fail the build
+    """Test must share no template, product word or brand with train/valid, nor valid one with train; no hand-written utterance may be one this build generated, word for word (fail the build
     if any does). The last is a check on this build's sample, not a proof that no template could
     produce a hand-written text."""
     seen = corpus["train"] + corpus["valid"]
@@ -88,6 +87,9 @@ def check_no_leakage(corpus: dict[str, list[Utterance]], held: HeldOut) -> None:
         both = entity_values(corpus["test"], kind) & entity_values(seen, kind)
         if both:
             problems.append(f"{kind} values in test and train/valid: {sorted(both)[:10]}")
+        both = entity_values(corpus["valid"], kind) & entity_values(corpus["train"], kind)
+        if both:
+            problems.append(f"{kind} values in valid and train: {sorted(both)[:10]}")
     if problems:
         raise ValueError("held-out split leaks: " + "; ".join(problems))
 
@@ -131,7 +133,8 @@ def stats(corpus: dict[str, list[Utterance]], held: HeldOut, languages: tuple[st
         "context_pairs": {split: dict(sorted(c.items())) for split, c in pairs.items()},
         "templates": templates,
         "held_out": {"concepts": sorted(held.concepts), "brands": len(held.brands), "templates": len(held.templates),
-                     "valid_templates": len(held.dev_templates)},
+                     "valid_templates": len(held.dev_templates), "valid_concepts": sorted(held.dev_concepts),
+                     "valid_brands": len(held.dev_brands)},
     }
 
 

@@ -11,7 +11,7 @@ from .labels import INTENTS, SPLITS
 from .lexicon import get_lexicon
 from .multiturn import render_pair
 from .pools import brand_concepts, build_pools
-from .splits import dev_templates, test_brands, test_concepts, test_templates
+from .splits import dev_brands, dev_concepts, dev_templates, test_brands, test_concepts, test_templates
 from .templates import Template, all_templates, load_followups, load_system_turns, load_templates
 
 # utterances per intent (single turn) and pairs per language (two turns), at scale 1
@@ -25,12 +25,20 @@ class HeldOut:
     templates: frozenset[str]  # test's
     concepts: frozenset[str]
     brands: frozenset[str]
-    dev_templates: frozenset[str]  # valid's (products and brands: train's pools)
+    dev_templates: frozenset[str]  # valid's
+    dev_concepts: frozenset[str] = frozenset()
+    dev_brands: frozenset[str] = frozenset()
 
     def split_of(self, template_id: str) -> str:
         if template_id in self.templates:
             return "test"
         return "valid" if template_id in self.dev_templates else "train"
+
+    def concept_split(self, key: str) -> str:
+        return "test" if key in self.concepts else "valid" if key in self.dev_concepts else "train"
+
+    def brand_split(self, key: str) -> str:
+        return "test" if key in self.brands else "valid" if key in self.dev_brands else "train"
 
 
 def held_out_sets(catalog: Catalog, languages) -> HeldOut:
@@ -41,7 +49,9 @@ def held_out_sets(catalog: Catalog, languages) -> HeldOut:
         templates += [(t.id, t.text, frozenset() if t.system else all_slots(t.tree, resolve))
                       for t in all_templates(lang)]
     test = test_templates(templates)
-    return HeldOut(test, test_concepts(), test_brands(brand_concepts(catalog)), dev_templates(templates, test))
+    concepts, brands = test_concepts(), test_brands(brand_concepts(catalog))
+    return HeldOut(test, concepts, brands, dev_templates(templates, test),
+                   dev_concepts(concepts), dev_brands(brand_concepts(catalog), brands))
 
 
 def _for_split(templates: tuple[Template, ...], split: str, held: HeldOut) -> list[Template]:
@@ -53,7 +63,8 @@ def generate_language(lang: str, catalog: Catalog, held: HeldOut, seed: int,
     seen: set[tuple[str, str | None]] = set()  # (text, context) already used by an earlier split
     out: dict[str, list[Utterance]] = {}
     for split in SPLITS:  # train first: valid and test drop anything train already has
-        renderer = Renderer(build_pools(lang, catalog, split == "test", held.concepts, held.brands))
+        renderer = Renderer(build_pools(lang, catalog, lambda key: held.concept_split(key) == split,
+                                        lambda key: held.brand_split(key) == split))
         templates = _for_split(load_templates(lang), split, held)
         rows: list[Utterance] = []
         for intent in INTENTS:

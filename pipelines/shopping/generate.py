@@ -170,7 +170,9 @@ class Renderer:
         if decorate:
             if rng.random() < P_PREFIX:
                 pieces.insert(0, (rng.choice(lex.prefixes), None))
-            if rng.random() < P_SUFFIX and not any(s in t for t, _ in pieces for s in lex.suffixes):
+            # one politeness word is enough: no "por favor" after the template's own "se faz favor"
+            polite = [*lex.suffixes, *lex.parts.get("please", ())]
+            if rng.random() < P_SUFFIX and not any(s in t for t, _ in pieces for s in polite):
                 pieces.append((rng.choice(lex.suffixes), None))
         text, spans = join(pieces, lex.contract)
         return Utterance(text, tpl.intent, spans, lex.code, tpl.id, number=number)

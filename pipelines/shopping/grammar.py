@@ -186,11 +186,15 @@ def lookup(forms: dict[str, str], features: Sequence[str]) -> str:
 Contract = Callable[[str, str, str], str | None]
 
 
+# Italian words cut short with an apostrophe stand apart ("un po' di"), unlike elided articles ("l'olio")
+APOCOPES = frozenset({"po'", "mo'", "be'", "di'", "fa'", "va'", "da'", "sta'"})
+
+
 def join(pieces: Sequence[tuple[str, str | None]], contract: Contract | None = None) -> tuple[str, list]:
     """[(text, entity type or None)] -> (text, [(type, start, end)]).
 
     Words are joined with one space, except after a word ending in an apostrophe (French/Italian
-    elision: "l'huile"). `contract(previous, word, next)` may rewrite a non-entity word ("le" before
+    elision: "l'huile") that is not an Italian apocope ("un po' di"). `contract(previous, word, next)` may rewrite a non-entity word ("le" before
     a vowel -> "l'", "il" before "sc" -> "lo") or drop it (""); entity words are never rewritten, so
     every span is exactly the value that was chosen. It may also refuse a word sequence no speaker
     says ("um par de bermudas") by raising `retry.Retry`: the renderer then draws again.
@@ -217,7 +221,7 @@ def join(pieces: Sequence[tuple[str, str | None]], contract: Contract | None = N
         tokens = [t for t in tokens if t[0]]
     text, bounds = "", {}
     for word, index in tokens:
-        glue = "" if not text or text.endswith("'") else " "
+        glue = "" if not text or (text.endswith("'") and text.rsplit(" ", 1)[-1] not in APOCOPES) else " "
         start = len(text) + len(glue)
         text += glue + word
         if index is not None:

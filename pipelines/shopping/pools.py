@@ -1,9 +1,12 @@
 """Per language and split, the product words, brands, sizes and prices a split may use.
 
-Train and valid draw from the same pools; test draws only from held-out concepts and brands, so a
-model scored on test has never seen its product words or brands (in any language).
+Each split draws only from its own concepts and brands (splits.py holds some out for test and some
+for valid), so a model scored on test or valid has never seen its product words or brands (in any
+language).
 """
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from .catalog import Catalog
 from .brands import HAND_BRANDS
@@ -48,8 +51,9 @@ def brand_concepts(catalog: Catalog, lang: str | None = None) -> dict[str, set[s
     return out
 
 
-def build_pools(lang: str, catalog: Catalog, held: bool, test_concepts: frozenset[str],
-                test_brands: frozenset[str]) -> ValuePools:
+def build_pools(lang: str, catalog: Catalog, concept_in_split: Callable[[str], bool],
+                brand_in_split: Callable[[str], bool]) -> ValuePools:
+    """The values one split may use: the products of its concepts, the brands of its brands."""
     lex: Lexicon = get_lexicon(lang)
     nouns: dict[str, list[Noun]] = {k: list(v) for k, v in lex.products.items()}
     if lang == "en":
@@ -59,12 +63,12 @@ def build_pools(lang: str, catalog: Catalog, held: bool, test_concepts: frozense
     unknown = set(nouns) - set(CONCEPTS)
     if unknown:
         raise ValueError(f"lexicon {lang}: products of unknown concepts {sorted(unknown)}")
-    products = {k: v for k, v in nouns.items() if (k in test_concepts) == held}
+    products = {k: v for k, v in nouns.items() if concept_in_split(k)}
 
     brands: dict[str, list[str]] = {}
     for key, concepts in sorted(brand_concepts(catalog, lang).items()):
         surface = lex.brand(key)
-        if surface is None or (key in test_brands) != held:
+        if surface is None or not brand_in_split(key):
             continue
         for concept in sorted(concepts & set(products)):
             brands.setdefault(concept, []).append(surface)

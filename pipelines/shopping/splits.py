@@ -7,8 +7,9 @@ other's test split. Each group (templates of one intent in one language; concept
 brands of one category) gives about TEST_FRACTION of its members, and at least one, to test.
 
 Validation templates are a second, differently salted ranking of the templates test left over
-(about DEV_FRACTION of each group): valid is template-disjoint from train as test is, so choosing
-epochs or settings on it rewards phrasing the model never saw, not memorised templates.
+(about DEV_FRACTION of each group), and validation products and brands the same over those test left
+(about DEV_VALUE_FRACTION): valid is template-, product- and brand-disjoint from train as test is, so
+choosing epochs or settings on it rewards phrasing and products the model never saw, not memorised ones.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from .concepts import CONCEPTS
 
 TEST_FRACTION = 0.2
 DEV_FRACTION = 0.15
+DEV_VALUE_FRACTION = 0.1
 SALT = "shopping-split-v1"
 DEV_SALT = "shopping-dev-v1"
 
@@ -47,12 +49,26 @@ def test_concepts() -> frozenset[str]:
     return held_out(CONCEPTS, group=lambda key: CONCEPTS[key].category, min_kept=2)
 
 
-def test_brands(brand_concepts: dict[str, set[str]]) -> frozenset[str]:
+def test_brands(brand_concepts: dict[str, set[str]], fraction: float = TEST_FRACTION,
+                salt: str = SALT) -> frozenset[str]:
     def category(brand: str) -> str:
         cats = sorted(CONCEPTS[c].category for c in brand_concepts[brand])
         return max(sorted(set(cats)), key=cats.count) if cats else "other"  # sorted: ties break the same way every run
 
-    return held_out(brand_concepts, group=category, min_kept=2)
+    return held_out(brand_concepts, group=category, min_kept=2, fraction=fraction, salt=salt)
+
+
+def dev_concepts(test: frozenset[str]) -> frozenset[str]:
+    """Concepts held out of train for valid: per category, ~DEV_VALUE_FRACTION of those test left."""
+    rest = [key for key in CONCEPTS if key not in test]
+    return held_out(rest, group=lambda key: CONCEPTS[key].category, min_kept=2,
+                    fraction=DEV_VALUE_FRACTION, salt=DEV_SALT)
+
+
+def dev_brands(brand_concepts: dict[str, set[str]], test: frozenset[str]) -> frozenset[str]:
+    """Brands held out of train for valid, ranked like test_brands over those test left."""
+    return test_brands({b: cs for b, cs in brand_concepts.items() if b not in test},
+                       fraction=DEV_VALUE_FRACTION, salt=DEV_SALT)
 
 
 def _template_keys(templates: list[tuple[str, str, frozenset[str]]]) -> dict[str, str]:

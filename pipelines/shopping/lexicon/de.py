@@ -337,7 +337,6 @@ jacket: lederjacke | lederjacken | f
 jacket: daunenjacke | daunenjacken | f
 sweater: strickpullover | strickpullover | m
 sweater: rollkragenpullover | rollkragenpullover | m
-sweater: sweatshirt | sweatshirts | n
 hoodie: kapuzenpullover | kapuzenpullover | m
 hoodie: kapuzenpulli | kapuzenpullis | m
 hoodie: sweatjacke mit kapuze | sweatjacken mit kapuze | f
@@ -358,7 +357,7 @@ boots: wanderstiefel | wanderstiefel | m
 boots: stiefelette | stiefeletten | f
 boots: chelsea boot | chelsea boots | m
 sandals: badelatsche | badelatschen | f
-sandals: flip flop | flip flops | m
+flip flops: flip flop | flip flops | m
 sandals: zehentrenner | zehentrenner | m
 # The 40 concepts added after the first release ("sausages" to "heels" in concepts.py). No adjective +
 # noun phrases here ("kurze hose", "grüne oliven"): the phrase is fixed, so "die kurze hosen" would come
@@ -469,6 +468,263 @@ slippers: puschen | puschen | m
 heels: pumps | pumps | m
 heels: high heel | high heels | m
 heels: stöckelschuh | stöckelschuhe | m
+# corpus v7: the new concepts
+# Words another concept already owns are left out: "haferflocken" (cereal), "mozzarella" (cheese),
+# "eistee" (soda), "mandelmilch" (milk), "bluse" (shirt), "regenjacke" (jacket) and "flip flop" /
+# "zehentrenner" / "badelatsche" (sandals), so oats, mozzarella, iced tea, almond milk, blouse, raincoat
+# and flip flops use the remaining everyday words. Product values are compared across
+# languages too, so "cracker" (en/it: biscuits), "slipper" (en: slippers) and "serviette" (fr: towels)
+# are left out and the compounds stay. knoblauch is bought loose (mass), the knolle by count.
+garlic: knoblauch | knoblauch | m.mass
+garlic: knoblauchknolle | knoblauchknollen | f
+cucumbers: gurke | gurken | f
+cucumbers: salatgurke | salatgurken | f
+cucumbers: minigurke | minigurken | f
+bell peppers: paprika | paprika | f
+bell peppers: paprikaschote | paprikaschoten | f
+bell peppers: spitzpaprika | spitzpaprika | f
+lettuce: salat | salate | m
+lettuce: kopfsalat | kopfsalate | m
+lettuce: eisbergsalat | eisbergsalate | m
+spinach: spinat | spinat | m
+spinach: babyspinat | babyspinat | m
+spinach: blattspinat | blattspinat | m
+strawberries: erdbeere | erdbeeren | f
+strawberries: bio erdbeere | bio erdbeeren | f
+watermelon: wassermelone | wassermelonen | f
+watermelon: melone | melonen | f
+mangoes: mango | mangos | f
+mangoes: flugmango | flugmangos | f
+pears: birne | birnen | f
+pears: bio birne | bio birnen | f
+peaches: pfirsich | pfirsiche | m
+peaches: plattpfirsich | plattpfirsiche | m
+avocados: avocado | avocados | f
+avocados: bio avocado | bio avocados | f
+pineapple: ananas | ananas | f
+sweetcorn: mais | mais | m
+sweetcorn: zuckermais | zuckermais | m
+sweetcorn: dosenmais | dosenmais | m
+peas: erbsen | erbsen | f.pl
+peas: tiefkühlerbsen | tiefkühlerbsen | f.pl
+crackers: salzcracker | salzcracker | m
+crackers: vollkorncracker | vollkorncracker | m
+popcorn: popcorn | popcorn | n
+popcorn: mikrowellenpopcorn | mikrowellenpopcorn | n
+popcorn: popcornmais | popcornmais | m
+almonds: mandel | mandeln | f
+almonds: mandelkern | mandelkerne | m
+raisins: rosine | rosinen | f
+raisins: sultanine | sultaninen | f
+oats: porridge | porridge | m
+oats: instant haferflocken | instant haferflocken | f.pl
+oats: hafer | hafer | m
+cream: sahne | sahne | f
+cream: schlagsahne | schlagsahne | f
+cream: schlagrahm | schlagrahm | m
+mayonnaise: mayonnaise | mayonnaisen | f
+mayonnaise: mayo | mayos | f
+mustard: senf | senfe | m
+mustard: dijonsenf | dijonsenfe | m
+vinegar: essig | essige | m
+vinegar: apfelessig | apfelessige | m
+vinegar: balsamico | balsamicos | m
+soy sauce: sojasoße | sojasoßen | f
+soy sauce: sojasauce | sojasaucen | f
+black pepper: pfeffer | pfeffer | m
+black pepper: pfefferkörner | pfefferkörner | n.pl
+cake: kuchen | kuchen | m
+cake: torte | torten | f
+cake: käsekuchen | käsekuchen | m
+frozen pizza: tiefkühlpizza | tiefkühlpizzen | f
+frozen pizza: tk pizza | tk pizzen | f
+frozen pizza: fertigpizza | fertigpizzen | f
+soup: suppe | suppen | f
+soup: tütensuppe | tütensuppen | f
+soup: dosensuppe | dosensuppen | f
+sardines: sardine | sardinen | f
+sardines: ölsardine | ölsardinen | f
+prawns: garnele | garnelen | f
+prawns: shrimp | shrimps | m
+prawns: riesengarnele | riesengarnelen | f
+minced beef: hackfleisch | hackfleisch | n
+minced beef: rinderhack | rinderhack | n
+minced beef: rinderhackfleisch | rinderhackfleisch | n
+tofu: tofu | tofus | m
+tofu: räuchertofu | räuchertofus | m
+tofu: seidentofu | seidentofus | m
+bacon: speck | speck | m
+bacon: bacon | bacon | m
+bacon: frühstücksspeck | frühstücksspeck | m
+mozzarella: büffelmozzarella | büffelmozzarella | m
+mozzarella: mini mozzarella | mini mozzarella | m
+croissants: croissant | croissants | n
+croissants: hörnchen | hörnchen | n
+croissants: buttercroissant | buttercroissants | n
+tortillas: tortilla | tortillas | f
+tortillas: wrap | wraps | m
+tortillas: weizentortilla | weizentortillas | f
+baby food: babynahrung | babynahrung | f
+baby food: babybrei | babybreie | m
+baby food: babygläschen | babygläschen | n
+dog food: hundefutter | hundefutter | n
+dog food: trockenfutter für hunde | trockenfutter für hunde | n
+cat food: katzenfutter | katzenfutter | n
+cat food: nassfutter für katzen | nassfutter für katzen | n
+coconut water: kokoswasser | kokoswasser | n
+iced tea: pfirsicheistee | pfirsicheistees | m
+iced tea: zitroneneistee | zitroneneistees | m
+iced tea: ice tea | ice teas | m
+hot chocolate: kakao | kakaos | m
+hot chocolate: trinkschokolade | trinkschokoladen | f
+hot chocolate: kakaopulver | kakaopulver | n
+almond milk: mandeldrink | mandeldrinks | m
+almond milk: mandelgetränk | mandelgetränke | n
+whisky: whisky | whiskys | m
+whisky: scotch | scotchs | m
+whisky: bourbon | bourbons | m
+dishwasher tablets: spülmaschinentab | spülmaschinentabs | m
+dishwasher tablets: geschirrspültab | geschirrspültabs | m
+dishwasher tablets: spülmaschinentablette | spülmaschinentabletten | f
+aluminium foil: alufolie | alufolien | f
+aluminium foil: aluminiumfolie | aluminiumfolien | f
+napkins: papierserviette | papierservietten | f
+napkins: stoffserviette | stoffservietten | f
+air freshener: lufterfrischer | lufterfrischer | m
+air freshener: raumspray | raumsprays | n
+air freshener: raumduft | raumdüfte | m
+glass cleaner: glasreiniger | glasreiniger | m
+glass cleaner: fensterreiniger | fensterreiniger | m
+broom: besen | besen | m
+broom: kehrbesen | kehrbesen | m
+mop: wischmopp | wischmopps | m
+mop: mopp | mopps | m
+mop: bodenwischer | bodenwischer | m
+bucket: eimer | eimer | m
+bucket: putzeimer | putzeimer | m
+bucket: kübel | kübel | m
+hangers: kleiderbügel | kleiderbügel | m
+hangers: holzbügel | holzbügel | m
+plates: teller | teller | m
+plates: pappteller | pappteller | m
+plates: speiseteller | speiseteller | m
+mugs: tasse | tassen | f
+mugs: becher | becher | m
+mugs: kaffeebecher | kaffeebecher | m
+kitchen knife: küchenmesser | küchenmesser | n
+kitchen knife: messer | messer | n
+kitchen knife: kochmesser | kochmesser | n
+blanket: decke | decken | f
+blanket: kuscheldecke | kuscheldecken | f
+blanket: wolldecke | wolldecken | f
+bedsheets: bettlaken | bettlaken | n
+bedsheets: spannbettlaken | spannbettlaken | n
+bedsheets: betttuch | betttücher | n
+curtains: vorhang | vorhänge | m
+curtains: gardine | gardinen | f
+lamp: lampe | lampen | f
+lamp: tischlampe | tischlampen | f
+lamp: stehlampe | stehlampen | f
+mouthwash: mundspülung | mundspülungen | f
+mouthwash: mundwasser | mundwasser | n
+shaving foam: rasierschaum | rasierschäume | m
+shaving foam: rasiergel | rasiergels | n
+hair oil: haaröl | haaröle | n
+hair oil: arganöl | arganöle | n
+perfume: parfüm | parfüms | n
+perfume: eau de parfum | eau de parfum | n
+perfume: eau de toilette | eau de toilette | n
+lipstick: lippenstift | lippenstifte | m
+lipstick: lipgloss | lipglosse | m
+nail polish: nagellack | nagellacke | m
+wet wipes: feuchttuch | feuchttücher | n
+wet wipes: erfrischungstuch | erfrischungstücher | n
+hand sanitizer: desinfektionsmittel | desinfektionsmittel | n
+hand sanitizer: handdesinfektionsmittel | handdesinfektionsmittel | n
+hand sanitizer: desinfektionsgel | desinfektionsgels | n
+comb: kamm | kämme | m
+comb: haarkamm | haarkämme | m
+vitamins: vitamine | vitamine | n.pl
+vitamins: vitamintablette | vitamintabletten | f
+plasters: pflaster | pflaster | n
+plasters: heftpflaster | heftpflaster | n
+plasters: wundpflaster | wundpflaster | n
+projector: beamer | beamer | m
+projector: projektor | projektoren | m
+ereader: e-reader | e-reader | m
+ereader: ebook reader | ebook reader | m
+drone: drohne | drohnen | f
+drone: kameradrohne | kameradrohnen | f
+power strip: steckdosenleiste | steckdosenleisten | f
+power strip: mehrfachsteckdose | mehrfachsteckdosen | f
+iron: bügeleisen | bügeleisen | n
+iron: dampfbügeleisen | dampfbügeleisen | n
+blender: mixer | mixer | m
+blender: standmixer | standmixer | m
+blender: stabmixer | stabmixer | m
+toaster: toaster | toaster | m
+coffee machine: kaffeemaschine | kaffeemaschinen | f
+coffee machine: kaffeevollautomat | kaffeevollautomaten | m
+coffee machine: espressomaschine | espressomaschinen | f
+fan: ventilator | ventilatoren | m
+fan: tischventilator | tischventilatoren | m
+fan: standventilator | standventilatoren | m
+heater: heizlüfter | heizlüfter | m
+heater: heizgerät | heizgeräte | n
+heater: ölradiator | ölradiatoren | m
+air fryer: heißluftfritteuse | heißluftfritteusen | f
+air fryer: airfryer | airfryer | m
+washing machine: waschmaschine | waschmaschinen | f
+fridge: kühlschrank | kühlschränke | m
+fridge: kühl-gefrier-kombination | kühl-gefrier-kombinationen | f
+microphone: mikrofon | mikrofone | n
+microphone: mikro | mikros | n
+microphone: usb mikrofon | usb mikrofone | n
+ink cartridge: druckerpatrone | druckerpatronen | f
+ink cartridge: tintenpatrone | tintenpatronen | f
+coat: mantel | mäntel | m
+coat: wintermantel | wintermäntel | m
+coat: trenchcoat | trenchcoats | m
+blouse: damenbluse | damenblusen | f
+blouse: seidenbluse | seidenblusen | f
+blouse: hemdbluse | hemdblusen | f
+leggings: leggings | leggings | f.pl
+leggings: sportleggings | sportleggings | f.pl
+tie: krawatte | krawatten | f
+tie: schlips | schlipse | m
+hat: hut | hüte | m
+hat: sonnenhut | sonnenhüte | m
+hat: strohhut | strohhüte | m
+raincoat: regenmantel | regenmäntel | m
+raincoat: regenponcho | regenponchos | m
+suit: anzug | anzüge | m
+suit: herrenanzug | herrenanzüge | m
+suit: hosenanzug | hosenanzüge | m
+sunglasses: sonnenbrille | sonnenbrillen | f
+watch: uhr | uhren | f
+watch: armbanduhr | armbanduhren | f
+backpack: rucksack | rucksäcke | m
+backpack: schulrucksack | schulrucksäcke | m
+backpack: wanderrucksack | wanderrucksäcke | m
+handbag: handtasche | handtaschen | f
+handbag: umhängetasche | umhängetaschen | f
+handbag: schultertasche | schultertaschen | f
+wallet: geldbeutel | geldbeutel | m
+wallet: portemonnaie | portemonnaies | n
+wallet: geldbörse | geldbörsen | f
+umbrella: regenschirm | regenschirme | m
+umbrella: schirm | schirme | m
+umbrella: taschenschirm | taschenschirme | m
+flip flops: badeschlappen | badeschlappen | m
+flip flops: strandlatsche | strandlatschen | f
+loafers: loafer | loafer | m
+loafers: penny loafer | penny loafer | m
+loafers: mokassin | mokassins | m
+ballet flats: ballerina | ballerinas | m
+ballet flats: ballerinaschuh | ballerinaschuhe | m
+formal shoes: anzugschuh | anzugschuhe | m
+formal shoes: lederschuh | lederschuhe | m
+formal shoes: businessschuh | businessschuhe | m
 """
 
 UNITS = """

@@ -131,7 +131,7 @@ running shoes: running shoe | running shoes
 boots: boot | boots
 boots: ankle boot | ankle boots
 sandals: sandal | sandals
-sandals: flip flop | flip flops
+flip flops: flip flop | flip flops
 rice: jasmine rice | jasmine rice
 rice: brown rice | brown rice
 rice: long grain rice | long grain rice
@@ -193,7 +193,7 @@ cereal: rolled oats | rolled oats | pl
 cereal: corn flakes | corn flakes | pl
 cereal: breakfast cereal | breakfast cereal
 biscuits: chocolate chip cookie | chocolate chip cookies
-biscuits: cracker | crackers
+crackers: cracker | crackers
 biscuits: digestive biscuit | digestive biscuits
 biscuits: oatmeal cookie | oatmeal cookies
 chips: crisps | crisps | pl
@@ -535,6 +535,196 @@ slippers: house shoe | house shoes
 heels: high heel | high heels
 heels: heels | heels | pl
 heels: stiletto | stilettos
+# corpus v7: the new concepts
+garlic: garlic | garlic | mass
+garlic: garlic bulb | garlic bulbs
+cucumbers: cucumber | cucumbers
+bell peppers: bell pepper | bell peppers
+bell peppers: red pepper | red peppers
+bell peppers: capsicum | capsicums
+lettuce: lettuce | lettuces
+lettuce: iceberg lettuce | iceberg lettuces
+spinach: spinach | spinach | mass
+spinach: baby spinach | baby spinach | mass
+strawberries: strawberry | strawberries
+watermelon: watermelon | watermelons
+mangoes: mango | mangoes
+mangoes: alphonso mango | alphonso mangoes
+pears: pear | pears
+peaches: peach | peaches
+avocados: avocado | avocados
+pineapple: pineapple | pineapples
+sweetcorn: sweetcorn | sweetcorn | mass
+sweetcorn: corn | corn | mass
+peas: peas | peas | pl
+peas: frozen peas | frozen peas | pl
+oats: oats | oats | pl
+oats: porridge oats | porridge oats | pl
+oats: oatmeal | oatmeal | mass
+crackers: rice cracker | rice crackers
+popcorn: popcorn | popcorn | mass
+popcorn: microwave popcorn | microwave popcorn | mass
+almonds: almond | almonds
+raisins: raisin | raisins
+cream: cream | cream | mass
+cream: heavy cream | heavy cream | mass
+cream: whipping cream | whipping cream | mass
+mayonnaise: mayonnaise | mayonnaise | mass
+mayonnaise: mayo | mayo | mass
+mustard: mustard | mustard | mass
+mustard: dijon mustard | dijon mustard | mass
+vinegar: vinegar | vinegar | mass
+vinegar: balsamic vinegar | balsamic vinegar | mass
+soy sauce: soy sauce | soy sauce | mass
+black pepper: black pepper | black pepper | mass
+black pepper: ground pepper | ground pepper | mass
+cake: cake | cakes
+cake: chocolate cake | chocolate cakes
+cake: birthday cake | birthday cakes
+frozen pizza: frozen pizza | frozen pizzas
+frozen pizza: pizza | pizzas
+soup: soup | soups
+soup: tomato soup | tomato soups
+sardines: sardines | sardines | pl
+prawns: prawns | prawns | pl
+prawns: shrimp | shrimp | mass
+minced beef: minced beef | minced beef | mass
+minced beef: ground beef | ground beef | mass
+tofu: tofu | tofu | mass
+bacon: bacon | bacon | mass
+croissants: croissant | croissants
+tortillas: tortilla | tortillas
+tortillas: wrap | wraps
+baby food: baby food | baby food | mass
+dog food: dog food | dog food | mass
+dog food: dry dog food | dry dog food | mass
+cat food: cat food | cat food | mass
+coconut water: coconut water | coconut water | mass
+iced tea: iced tea | iced tea | mass
+iced tea: peach iced tea | peach iced tea | mass
+hot chocolate: hot chocolate | hot chocolate | mass
+hot chocolate: cocoa powder | cocoa powder | mass
+whisky: whisky | whisky | mass
+whisky: whiskey | whiskey | mass
+whisky: scotch | scotch | mass
+dishwasher tablets: dishwasher tablet | dishwasher tablets
+dishwasher tablets: dishwasher pods | dishwasher pods | pl
+aluminium foil: aluminium foil | aluminium foil | mass
+aluminium foil: tin foil | tin foil | mass
+aluminium foil: cling film | cling film | mass
+napkins: napkin | napkins
+napkins: paper napkin | paper napkins
+air freshener: air freshener | air fresheners
+air freshener: room spray | room sprays
+glass cleaner: glass cleaner | glass cleaner | mass
+glass cleaner: window cleaner | window cleaner | mass
+broom: broom | brooms
+mop: mop | mops
+mop: spin mop | spin mops
+bucket: bucket | buckets
+hangers: hanger | hangers
+hangers: clothes hanger | clothes hangers
+plates: plate | plates
+plates: dinner plate | dinner plates
+plates: paper plate | paper plates
+mugs: mug | mugs
+mugs: coffee mug | coffee mugs
+kitchen knife: kitchen knife | kitchen knives
+kitchen knife: chef's knife | chef's knives
+blanket: blanket | blankets
+blanket: duvet | duvets
+bedsheets: bed sheet | bed sheets
+bedsheets: fitted sheet | fitted sheets
+curtains: curtain | curtains
+curtains: blackout curtain | blackout curtains
+lamp: lamp | lamps
+lamp: desk lamp | desk lamps
+lamp: floor lamp | floor lamps
+mouthwash: mouthwash | mouthwashes
+shaving foam: shaving foam | shaving foam | mass
+shaving foam: shaving cream | shaving cream | mass
+shaving foam: shaving gel | shaving gel | mass
+hair oil: hair oil | hair oil | mass
+perfume: perfume | perfumes
+perfume: cologne | colognes
+lipstick: lipstick | lipsticks
+lipstick: lip gloss | lip glosses
+nail polish: nail polish | nail polishes
+nail polish: nail varnish | nail varnishes
+wet wipes: wet wipes | wet wipes | pl
+wet wipes: baby wipes | baby wipes | pl
+hand sanitizer: hand sanitizer | hand sanitizers
+comb: comb | combs
+comb: hairbrush | hairbrushes
+vitamins: vitamins | vitamins | pl
+vitamins: vitamin c | vitamin c | mass
+vitamins: multivitamins | multivitamins | pl
+plasters: plasters | plasters | pl
+plasters: band aids | band aids | pl
+plasters: bandages | bandages | pl
+projector: projector | projectors
+projector: mini projector | mini projectors
+ereader: ereader | ereaders
+ereader: e reader | e readers
+ereader: kindle | kindles
+drone: drone | drones
+drone: camera drone | camera drones
+power strip: power strip | power strips
+power strip: extension lead | extension leads
+power strip: surge protector | surge protectors
+iron: iron | irons
+iron: steam iron | steam irons
+blender: blender | blenders
+blender: hand blender | hand blenders
+blender: mixer grinder | mixer grinders
+toaster: toaster | toasters
+coffee machine: coffee machine | coffee machines
+coffee machine: coffee maker | coffee makers
+coffee machine: espresso machine | espresso machines
+fan: fan | fans
+fan: ceiling fan | ceiling fans
+fan: table fan | table fans
+heater: heater | heaters
+heater: space heater | space heaters
+air fryer: air fryer | air fryers
+washing machine: washing machine | washing machines
+washing machine: washer | washers
+fridge: fridge | fridges
+fridge: refrigerator | refrigerators
+microphone: microphone | microphones
+microphone: mic | mics
+ink cartridge: ink cartridge | ink cartridges
+ink cartridge: printer ink | printer ink | mass
+ink cartridge: toner | toners
+coat: overcoat | overcoats
+blouse: blouse | blouses
+leggings: leggings | leggings | pl
+leggings: yoga pants | yoga pants | pl
+tie: tie | ties
+tie: necktie | neckties
+hat: hat | hats
+hat: sun hat | sun hats
+raincoat: raincoat | raincoats
+suit: suit | suits
+suit: business suit | business suits
+sunglasses: sunglasses | sunglasses | pl
+sunglasses: shades | shades | pl
+watch: watch | watches
+watch: wristwatch | wristwatches
+backpack: backpack | backpacks
+backpack: school bag | school bags
+backpack: rucksack | rucksacks
+handbag: handbag | handbags
+handbag: purse | purses
+handbag: tote bag | tote bags
+wallet: wallet | wallets
+umbrella: umbrella | umbrellas
+loafers: loafers | loafers | pl
+ballet flats: ballet flats | ballet flats | pl
+ballet flats: flats | flats | pl
+formal shoes: formal shoes | formal shoes | pl
+formal shoes: dress shoes | dress shoes | pl
+formal shoes: oxfords | oxfords | pl
 """
 
 UNITS = """

@@ -395,6 +395,250 @@ slippers: pantufla | pantuflas | f
 heels: zapato de tacón | zapatos de tacón | m
 heels: tacón | tacones | m
 heels: zapato de salón | zapatos de salón | m
+# corpus v7: the new concepts
+garlic: ajo | ajos | m
+garlic: cabeza de ajo | cabezas de ajo | f
+garlic: ajo morado | ajos morados | m
+cucumbers: pepino | pepinos | m
+cucumbers: pepino holandés | pepinos holandeses | m
+bell peppers: pimiento | pimientos | m
+bell peppers: pimiento rojo | pimientos rojos | m
+bell peppers: pimiento morrón | pimientos morrones | m
+lettuce: lechuga | lechugas | f
+lettuce: lechuga iceberg | lechugas iceberg | f
+lettuce: lechuga romana | lechugas romanas | f
+spinach: espinacas | espinacas | f.pl
+spinach: espinacas baby | espinacas baby | f.pl
+strawberries: fresa | fresas | f
+strawberries: fresón | fresones | m
+strawberries: frutilla | frutillas | f
+watermelon: sandía | sandías | f
+watermelon: sandía sin pepitas | sandías sin pepitas | f
+mangoes: mango | mangos | m
+pears: pera | peras | f
+pears: pera conferencia | peras conferencia | f
+peaches: melocotón | melocotones | m
+peaches: durazno | duraznos | m
+avocados: aguacate | aguacates | m
+avocados: palta | paltas | f
+pineapple: piña | piñas | f
+pineapple: ananá | ananás | m
+sweetcorn: maíz dulce | maíces dulces | m
+sweetcorn: maíz | maíces | m
+peas: guisantes | guisantes | m.pl
+peas: arvejas | arvejas | f.pl
+peas: chícharos | chícharos | m.pl
+oats: avena | avenas | f
+oats: avena en hojuelas | avenas en hojuelas | f
+crackers: galleta salada | galletas saladas | f
+crackers: cracker | crackers | m
+popcorn: palomitas | palomitas | f.pl
+popcorn: palomitas de maíz | palomitas de maíz | f.pl
+popcorn: pochoclo | pochoclos | m
+almonds: almendra | almendras | f
+almonds: almendra tostada | almendras tostadas | f
+raisins: pasa | pasas | f
+raisins: uva pasa | uvas pasas | f
+cream: nata | natas | f
+cream: nata para montar | natas para montar | f
+cream: crema de leche | cremas de leche | f
+mayonnaise: mayonesa | mayonesas | f
+mayonnaise: mayonesa light | mayonesas light | f
+mustard: mostaza | mostazas | f
+mustard: mostaza de dijon | mostazas de dijon | f
+vinegar: vinagre | vinagres | m
+vinegar: vinagre de vino | vinagres de vino | m
+vinegar: vinagre de manzana | vinagres de manzana | m
+soy sauce: salsa de soja | salsas de soja | f
+soy sauce: salsa de soya | salsas de soya | f
+black pepper: pimienta negra | pimientas negras | f
+black pepper: pimienta | pimientas | f
+black pepper: pimienta molida | pimientas molidas | f
+cake: tarta | tartas | f
+cake: pastel | pasteles | m
+cake: torta | tortas | f
+frozen pizza: pizza congelada | pizzas congeladas | f
+frozen pizza: pizza | pizzas | f
+soup: sopa | sopas | f
+soup: caldo | caldos | m
+soup: sopa de sobre | sopas de sobre | f
+sardines: sardinas | sardinas | f.pl
+sardines: sardinas en aceite | sardinas en aceite | f.pl
+prawns: gambas | gambas | f.pl
+prawns: camarones | camarones | m.pl
+prawns: langostinos | langostinos | m.pl
+minced beef: carne picada | carnes picadas | f
+minced beef: carne molida | carnes molidas | f
+minced beef: carne picada de ternera | carnes picadas de ternera | f
+tofu: tofu | tofus | m
+bacon: bacon | bacons | m
+bacon: beicon | beicons | m
+bacon: tocino | tocinos | m
+mozzarella: mozzarella | mozzarellas | f
+mozzarella: queso mozzarella | quesos mozzarella | m
+mozzarella: mozzarella fresca | mozzarellas frescas | f
+croissants: cruasán | cruasanes | m
+croissants: croissant | croissants | m
+croissants: medialuna | medialunas | f
+tortillas: tortilla de trigo | tortillas de trigo | f
+tortillas: tortilla de maíz | tortillas de maíz | f
+tortillas: tortilla | tortillas | f
+baby food: potito | potitos | m.count
+baby food: papilla | papillas | f
+baby food: comida para bebé | comidas para bebé | f
+dog food: comida para perros | comidas para perros | f
+dog food: pienso para perros | piensos para perros | m
+cat food: comida para gatos | comidas para gatos | f
+cat food: pienso para gatos | piensos para gatos | m
+coconut water: agua de coco | aguas de coco | f.a
+iced tea: té helado | tés helados | m
+iced tea: té frío | tés fríos | m
+hot chocolate: chocolate caliente | chocolates calientes | m
+hot chocolate: cacao en polvo | cacaos en polvo | m
+hot chocolate: chocolate a la taza | chocolates a la taza | m
+almond milk: leche de almendras | leches de almendras | f
+almond milk: bebida de almendras | bebidas de almendras | f
+whisky: whisky | whiskys | m
+whisky: whisky escocés | whiskys escoceses | m
+dishwasher tablets: pastilla para el lavavajillas | pastillas para el lavavajillas | f
+dishwasher tablets: pastilla de lavavajillas | pastillas de lavavajillas | f
+dishwasher tablets: cápsula para lavavajillas | cápsulas para lavavajillas | f
+aluminium foil: papel de aluminio | papel de aluminio | m
+aluminium foil: papel aluminio | papel aluminio | m
+aluminium foil: papel albal | papel albal | m
+napkins: servilleta | servilletas | f
+napkins: servilleta de papel | servilletas de papel | f
+air freshener: ambientador | ambientadores | m
+air freshener: ambientador en spray | ambientadores en spray | m
+air freshener: aromatizante | aromatizantes | m
+glass cleaner: limpiacristales | limpiacristales | m
+glass cleaner: limpiavidrios | limpiavidrios | m
+broom: escoba | escobas | f
+mop: fregona | fregonas | f
+mop: mopa | mopas | f
+mop: trapeador | trapeadores | m
+bucket: cubo | cubos | m
+bucket: balde | baldes | m
+bucket: cubo de fregar | cubos de fregar | m
+hangers: percha | perchas | f
+hangers: gancho para ropa | ganchos para ropa | m
+plates: plato | platos | m
+plates: plato llano | platos llanos | m
+plates: plato hondo | platos hondos | m
+mugs: taza | tazas | f
+mugs: tazón | tazones | m
+kitchen knife: cuchillo de cocina | cuchillos de cocina | m
+kitchen knife: cuchillo | cuchillos | m
+blanket: manta | mantas | f
+blanket: cobija | cobijas | f
+blanket: frazada | frazadas | f
+bedsheets: juego de sábanas | juegos de sábanas | m
+bedsheets: sábana | sábanas | f
+bedsheets: sábana bajera | sábanas bajeras | f
+curtains: cortina | cortinas | f
+curtains: cortina opaca | cortinas opacas | f
+lamp: lámpara | lámparas | f
+lamp: lámpara de pie | lámparas de pie | f
+lamp: lámpara de escritorio | lámparas de escritorio | f
+mouthwash: enjuague bucal | enjuagues bucales | m
+mouthwash: colutorio | colutorios | m
+shaving foam: espuma de afeitar | espumas de afeitar | f
+shaving foam: gel de afeitar | geles de afeitar | m
+hair oil: aceite para el pelo | aceites para el pelo | m
+hair oil: aceite capilar | aceites capilares | m
+perfume: perfume | perfumes | m
+perfume: colonia | colonias | f
+lipstick: pintalabios | pintalabios | m
+lipstick: barra de labios | barras de labios | f
+lipstick: labial | labiales | m
+nail polish: esmalte de uñas | esmaltes de uñas | m
+nail polish: pintaúñas | pintaúñas | m
+nail polish: laca de uñas | lacas de uñas | f
+wet wipes: toallita húmeda | toallitas húmedas | f
+wet wipes: toallita | toallitas | f
+hand sanitizer: gel hidroalcohólico | geles hidroalcohólicos | m
+hand sanitizer: gel antibacterial | geles antibacteriales | m
+hand sanitizer: desinfectante de manos | desinfectantes de manos | m
+comb: peine | peines | m
+vitamins: vitamina | vitaminas | f
+vitamins: vitamina c | vitaminas c | f
+vitamins: multivitamínico | multivitamínicos | m
+plasters: tirita | tiritas | f
+plasters: curita | curitas | f
+plasters: apósito | apósitos | m
+projector: proyector | proyectores | m
+projector: proyector portátil | proyectores portátiles | m
+ereader: libro electrónico | libros electrónicos | m
+ereader: lector de libros electrónicos | lectores de libros electrónicos | m
+ereader: ereader | ereaders | m
+drone: dron | drones | m
+drone: dron con cámara | drones con cámara | m
+power strip: regleta | regletas | f
+power strip: alargador | alargadores | m
+power strip: multicontacto | multicontactos | m
+iron: plancha | planchas | f
+iron: plancha de vapor | planchas de vapor | f
+blender: batidora | batidoras | f
+blender: licuadora | licuadoras | f
+blender: batidora de vaso | batidoras de vaso | f
+toaster: tostadora | tostadoras | f
+toaster: tostador | tostadores | m
+coffee machine: cafetera | cafeteras | f
+coffee machine: cafetera de cápsulas | cafeteras de cápsulas | f
+coffee machine: cafetera express | cafeteras express | f
+fan: ventilador | ventiladores | m
+fan: ventilador de techo | ventiladores de techo | m
+fan: ventilador de pie | ventiladores de pie | m
+heater: calefactor | calefactores | m
+heater: estufa | estufas | f
+heater: radiador | radiadores | m
+air fryer: freidora de aire | freidoras de aire | f
+air fryer: freidora sin aceite | freidoras sin aceite | f
+air fryer: air fryer | air fryers | f
+washing machine: lavadora | lavadoras | f
+washing machine: lavarropas | lavarropas | m
+fridge: nevera | neveras | f
+fridge: frigorífico | frigoríficos | m
+fridge: refrigerador | refrigeradores | m
+microphone: micrófono | micrófonos | m
+microphone: micrófono inalámbrico | micrófonos inalámbricos | m
+ink cartridge: cartucho de tinta | cartuchos de tinta | m
+ink cartridge: cartucho | cartuchos | m
+ink cartridge: tóner | tóneres | m
+coat: abrigo | abrigos | m
+coat: abrigo de lana | abrigos de lana | m
+coat: plumífero | plumíferos | m
+blouse: blusa | blusas | f
+leggings: mallas | mallas | f.pl
+leggings: leggings | leggings | m.pl
+leggings: calzas | calzas | f.pl
+tie: corbata | corbatas | f
+hat: sombrero | sombreros | m
+hat: gorro | gorros | m
+raincoat: chubasquero | chubasqueros | m
+raincoat: impermeable | impermeables | m
+suit: traje | trajes | m
+suit: traje de chaqueta | trajes de chaqueta | m
+sunglasses: gafas de sol | gafas de sol | f.pl
+sunglasses: lentes de sol | lentes de sol | m.pl
+sunglasses: anteojos de sol | anteojos de sol | m.pl
+watch: reloj | relojes | m
+watch: reloj de pulsera | relojes de pulsera | m
+backpack: mochila | mochilas | f
+handbag: bolso | bolsos | m
+handbag: bolso de mano | bolsos de mano | m
+wallet: cartera | carteras | f
+wallet: billetera | billeteras | f
+umbrella: paraguas | paraguas | m
+umbrella: paraguas plegable | paraguas plegables | m
+flip flops: chancleta | chancletas | f
+flip flops: chancla de dedo | chanclas de dedo | f
+flip flops: sandalia de dedo | sandalias de dedo | f
+loafers: mocasín | mocasines | m
+ballet flats: bailarina | bailarinas | f
+ballet flats: manoletina | manoletinas | f
+formal shoes: zapato de vestir | zapatos de vestir | m
+formal shoes: zapato formal | zapatos formales | m
 """
 
 UNITS = """

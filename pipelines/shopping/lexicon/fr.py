@@ -432,6 +432,268 @@ slippers: charentaise | charentaises | f
 heels: escarpin | escarpins | m
 heels: chaussure à talons | chaussures à talons | f
 heels: talon haut | talons hauts | m
+# corpus v7: the new concepts
+garlic: ail | ails | m.mass
+garlic: tête d'ail | têtes d'ail | f
+garlic: gousse d'ail | gousses d'ail | f
+cucumbers: concombre | concombres | m
+cucumbers: mini concombre | mini concombres | m
+bell peppers: poivron | poivrons | m
+bell peppers: poivron rouge | poivrons rouges | m
+bell peppers: poivron vert | poivrons verts | m
+lettuce: salade | salades | f
+lettuce: laitue | laitues | f
+lettuce: laitue iceberg | laitues iceberg | f
+spinach: épinards | épinards | m.pl
+spinach: pousses d'épinards | pousses d'épinards | f.pl
+spinach: épinards hachés | épinards hachés | m.pl
+strawberries: fraise | fraises | f
+strawberries: fraise gariguette | fraises gariguettes | f
+watermelon: pastèque | pastèques | f
+watermelon: melon d'eau | melons d'eau | m
+mangoes: mangue | mangues | f
+mangoes: mangue mûre | mangues mûres | f
+pears: poire | poires | f
+pears: poire conférence | poires conférence | f
+peaches: pêche | pêches | f
+peaches: nectarine | nectarines | f
+peaches: pêche blanche | pêches blanches | f
+avocados: avocat | avocats | m
+avocados: avocat hass | avocats hass | m
+pineapple: ananas | ananas | m
+pineapple: ananas victoria | ananas victoria | m
+sweetcorn: maïs | maïs | m
+sweetcorn: maïs doux | maïs doux | m
+sweetcorn: maïs en grains | maïs en grains | m
+peas: petits pois | petits pois | m.pl
+peas: petits pois extra-fins | petits pois extra-fins | m.pl
+oats: avoine | avoines | f
+oats: porridge | porridges | m
+crackers: cracker | crackers | m
+crackers: biscuit apéritif | biscuits apéritifs | m
+popcorn: pop-corn | pop-corn | m
+popcorn: popcorn | popcorn | m
+popcorn: pop-corn sucré | pop-corn sucrés | m
+almonds: amande | amandes | f
+almonds: amande décortiquée | amandes décortiquées | f
+almonds: amande grillée | amandes grillées | f
+raisins: raisin sec | raisins secs | m
+raisins: raisin de corinthe | raisins de corinthe | m
+cream: crème fraîche | crèmes fraîches | f
+cream: crème liquide | crèmes liquides | f
+cream: crème épaisse | crèmes épaisses | f
+mayonnaise: mayonnaise | mayonnaises | f
+mayonnaise: mayo | mayos | f
+mustard: moutarde | moutardes | f
+mustard: moutarde de dijon | moutardes de dijon | f
+mustard: moutarde à l'ancienne | moutardes à l'ancienne | f
+vinegar: vinaigre | vinaigres | m
+vinegar: vinaigre balsamique | vinaigres balsamiques | m
+vinegar: vinaigre de vin | vinaigres de vin | m
+soy sauce: sauce soja | sauces soja | f
+soy sauce: sauce soja sucrée | sauces soja sucrées | f
+black pepper: poivre | poivres | m
+black pepper: poivre noir | poivres noirs | m
+black pepper: poivre moulu | poivres moulus | m
+cake: gâteau | gâteaux | m
+cake: gâteau au chocolat | gâteaux au chocolat | m
+cake: quatre-quarts | quatre-quarts | m
+frozen pizza: pizza surgelée | pizzas surgelées | f
+frozen pizza: pizza | pizzas | f
+soup: soupe | soupes | f
+soup: velouté | veloutés | m
+soup: potage | potages | m
+sardines: sardine | sardines | f
+sardines: sardine à l'huile | sardines à l'huile | f
+prawns: crevette | crevettes | f
+prawns: gambas | gambas | f.pl
+prawns: crevette rose | crevettes roses | f
+minced beef: viande hachée | viandes hachées | f
+minced beef: steak haché | steaks hachés | m.count
+minced beef: bœuf haché | bœufs hachés | m
+tofu: tofu | tofus | m
+tofu: tofu fumé | tofus fumés | m
+bacon: bacon | bacons | m
+bacon: lardons | lardons | m.pl
+bacon: lardons fumés | lardons fumés | m.pl
+mozzarella: mozzarella di bufala | mozzarellas di bufala | f
+mozzarella: boule de mozzarella | boules de mozzarella | f.count
+croissants: croissant | croissants | m
+croissants: croissant au beurre | croissants au beurre | m
+tortillas: tortilla | tortillas | f
+tortillas: wrap | wraps | m
+tortillas: galette de blé | galettes de blé | f
+baby food: petit pot pour bébé | petits pots pour bébé | m.count
+baby food: petit pot | petits pots | m.count
+baby food: compote pour bébé | compotes pour bébé | f
+dog food: croquettes pour chien | croquettes pour chien | f.pl
+dog food: pâtée pour chien | pâtées pour chien | f
+dog food: nourriture pour chien | nourritures pour chien | f
+cat food: croquettes pour chat | croquettes pour chat | f.pl
+cat food: pâtée pour chat | pâtées pour chat | f
+cat food: nourriture pour chat | nourritures pour chat | f
+coconut water: eau de coco | eaux de coco | f
+iced tea: thé glacé | thés glacés | m
+iced tea: ice tea | ice teas | m
+iced tea: thé glacé à la pêche | thés glacés à la pêche | m
+hot chocolate: chocolat chaud | chocolats chauds | m
+hot chocolate: chocolat en poudre | chocolats en poudre | m
+hot chocolate: cacao en poudre | cacaos en poudre | m
+almond milk: lait d'amande | laits d'amande | m
+almond milk: boisson à l'amande | boissons à l'amande | f
+whisky: whisky | whiskys | m
+whisky: whisky écossais | whiskys écossais | m
+whisky: bourbon | bourbons | m
+dishwasher tablets: pastille lave-vaisselle | pastilles lave-vaisselle | f
+dishwasher tablets: tablette lave-vaisselle | tablettes lave-vaisselle | f
+dishwasher tablets: capsule lave-vaisselle | capsules lave-vaisselle | f
+aluminium foil: papier aluminium | papier aluminium | m
+aluminium foil: papier alu | papier alu | m
+aluminium foil: papier d'aluminium | papier d'aluminium | m
+napkins: serviette en papier | serviettes en papier | f
+napkins: serviette de table | serviettes de table | f
+air freshener: désodorisant | désodorisants | m
+air freshener: parfum d'intérieur | parfums d'intérieur | m
+air freshener: désodorisant d'intérieur | désodorisants d'intérieur | m
+glass cleaner: nettoyant vitres | nettoyants vitres | m
+glass cleaner: lave-vitre | lave-vitres | m
+glass cleaner: produit pour les vitres | produits pour les vitres | m
+broom: balai | balais | m
+broom: balai-brosse | balais-brosses | m
+mop: serpillière | serpillières | f
+mop: balai serpillière | balais serpillières | m
+mop: balai à franges | balais à franges | m
+bucket: seau | seaux | m
+bucket: seau de ménage | seaux de ménage | m
+hangers: cintre | cintres | m
+hangers: cintre en bois | cintres en bois | m
+plates: assiette | assiettes | f
+plates: assiette plate | assiettes plates | f
+plates: assiette creuse | assiettes creuses | f
+mugs: mug | mugs | m
+mugs: tasse | tasses | f
+mugs: tasse à café | tasses à café | f
+kitchen knife: couteau de cuisine | couteaux de cuisine | m
+kitchen knife: couteau | couteaux | m
+kitchen knife: couteau de chef | couteaux de chef | m
+blanket: couverture | couvertures | f
+blanket: plaid | plaids | m
+bedsheets: drap | draps | m
+bedsheets: drap-housse | draps-housses | m
+bedsheets: parure de lit | parures de lit | f
+curtains: rideau | rideaux | m
+curtains: voilage | voilages | m
+curtains: rideau occultant | rideaux occultants | m
+lamp: lampe | lampes | f
+lamp: lampe de chevet | lampes de chevet | f
+lamp: lampadaire | lampadaires | m
+mouthwash: bain de bouche | bains de bouche | m
+shaving foam: mousse à raser | mousses à raser | f
+shaving foam: gel à raser | gels à raser | m
+hair oil: huile pour cheveux | huiles pour cheveux | f
+hair oil: huile capillaire | huiles capillaires | f
+perfume: parfum | parfums | m
+perfume: eau de parfum | eaux de parfum | f
+perfume: eau de toilette | eaux de toilette | f
+lipstick: rouge à lèvres | rouges à lèvres | m
+lipstick: rouge à lèvres mat | rouges à lèvres mats | m
+nail polish: vernis à ongles | vernis à ongles | m
+nail polish: vernis | vernis | m
+wet wipes: lingette | lingettes | f
+wet wipes: lingette bébé | lingettes bébé | f
+wet wipes: lingette humide | lingettes humides | f
+hand sanitizer: gel hydroalcoolique | gels hydroalcooliques | m
+hand sanitizer: gel désinfectant | gels désinfectants | m
+hand sanitizer: gel antibactérien | gels antibactériens | m
+comb: peigne | peignes | m
+comb: peigne fin | peignes fins | m
+vitamins: vitamine | vitamines | f
+vitamins: complément alimentaire | compléments alimentaires | m
+vitamins: vitamine c | vitamines c | f
+plasters: pansement | pansements | m
+plasters: sparadrap | sparadraps | m
+projector: vidéoprojecteur | vidéoprojecteurs | m
+projector: projecteur | projecteurs | m
+projector: mini projecteur | mini projecteurs | m
+ereader: liseuse | liseuses | f
+ereader: liseuse électronique | liseuses électroniques | f
+drone: drone | drones | m
+drone: drone avec caméra | drones avec caméra | m
+power strip: multiprise | multiprises | f
+power strip: rallonge | rallonges | f
+power strip: bloc multiprise | blocs multiprises | m
+iron: fer à repasser | fers à repasser | m
+iron: centrale vapeur | centrales vapeur | f
+iron: fer à vapeur | fers à vapeur | m
+blender: mixeur | mixeurs | m
+blender: blender | blenders | m
+blender: mixeur plongeant | mixeurs plongeants | m
+toaster: grille-pain | grille-pain | m
+coffee machine: machine à café | machines à café | f
+coffee machine: cafetière | cafetières | f
+coffee machine: machine expresso | machines expresso | f
+fan: ventilateur | ventilateurs | m
+fan: ventilo | ventilos | m
+heater: radiateur | radiateurs | m
+heater: chauffage d'appoint | chauffages d'appoint | m
+heater: radiateur électrique | radiateurs électriques | m
+air fryer: friteuse sans huile | friteuses sans huile | f
+air fryer: air fryer | air fryers | m
+air fryer: friteuse à air chaud | friteuses à air chaud | f
+washing machine: machine à laver | machines à laver | f
+washing machine: lave-linge | lave-linge | m
+fridge: frigo | frigos | m
+fridge: réfrigérateur | réfrigérateurs | m
+fridge: frigidaire | frigidaires | m
+microphone: micro | micros | m
+microphone: microphone | microphones | m
+microphone: micro sans fil | micros sans fil | m
+ink cartridge: cartouche d'encre | cartouches d'encre | f
+ink cartridge: cartouche | cartouches | f
+ink cartridge: cartouche d'imprimante | cartouches d'imprimante | f
+coat: manteau d'hiver | manteaux d'hiver | m
+coat: pardessus | pardessus | m
+coat: manteau en laine | manteaux en laine | m
+blouse: blouse | blouses | f
+blouse: tunique | tuniques | f
+blouse: chemisier en soie | chemisiers en soie | m
+leggings: legging | leggings | m
+leggings: legging de sport | leggings de sport | m
+tie: cravate | cravates | f
+tie: cravate en soie | cravates en soie | f
+hat: chapeau | chapeaux | m
+hat: bonnet | bonnets | m
+hat: chapeau de paille | chapeaux de paille | m
+raincoat: imperméable | imperméables | m
+raincoat: k-way | k-way | m
+raincoat: ciré | cirés | m
+suit: costume | costumes | m
+suit: tailleur | tailleurs | m
+suit: costume trois pièces | costumes trois pièces | m
+sunglasses: lunettes de soleil | lunettes de soleil | f.pl
+sunglasses: lunettes de soleil polarisées | lunettes de soleil polarisées | f.pl
+watch: montre | montres | f
+watch: montre-bracelet | montres-bracelets | f
+backpack: sac à dos | sacs à dos | m
+backpack: cartable | cartables | m
+handbag: sac à main | sacs à main | m
+handbag: sac bandoulière | sacs bandoulière | m
+handbag: sac cabas | sacs cabas | m
+wallet: portefeuille | portefeuilles | m
+wallet: porte-monnaie | porte-monnaie | m
+wallet: porte-cartes | porte-cartes | m
+umbrella: parapluie | parapluies | m
+umbrella: parapluie pliant | parapluies pliants | m
+flip flops: tong de plage | tongs de plage | f
+flip flops: tong en caoutchouc | tongs en caoutchouc | f
+flip flops: gougoune | gougounes | f
+loafers: mocassin | mocassins | m
+loafers: mocassin en cuir | mocassins en cuir | m
+ballet flats: ballerine | ballerines | f
+ballet flats: ballerine en cuir | ballerines en cuir | f
+formal shoes: chaussure de ville | chaussures de ville | f
+formal shoes: chaussure habillée | chaussures habillées | f
+formal shoes: richelieu | richelieus | m
 """
 
 UNITS = """

@@ -157,7 +157,6 @@ tea: tea bags | tea bags | m.pl | tea bags | tea bags
 pasta: penne pasta | penne pasta | m | penne pasta | penne pasta
 pasta: macaroni | macaroni | m | macaroni | macaroni
 cereal: muesli | muesli | m | muesli | muesli
-cereal: oats | oats | m.pl | oats | oats
 cereal: corn flakes | corn flakes | m | corn flakes | corn flakes
 biscuits: marie biscuit | marie biscuit | m | marie biscuit | marie biscuits
 biscuits: cream biscuit | cream biscuit | m | cream biscuit | cream biscuits
@@ -446,6 +445,258 @@ slippers: bathroom slipper | bathroom slippers | f | bathroom slipper | bathroom
 heels: heels | heels | f.pl | heels | heels
 heels: high heels | high heels | f.pl | high heels | high heels
 heels: block heels | block heels | f.pl | block heels | block heels
+# corpus v7: the new concepts. Plain "oats" moved here from cereal (it is its own concept now, and en
+# lists "oats" under it). Left out because another concept holds them: "coat" (jacket), "hawai chappal"
+# (sandals), "slipper" (slippers), "tissue paper" (toilet paper), "paper napkin" (paper towels), "topi"
+# / "cap" (cap); "purse" is the handbag, as most shoppers use it, and "batua" the wallet.
+garlic: lahsun | lahsun | m | lahsun | lahsun
+garlic: garlic | garlic | m | garlic | garlic
+cucumbers: kheera | kheere | m | kheere | kheeron
+cucumbers: cucumber | cucumbers | m | cucumber | cucumbers
+cucumbers: kakdi | kakdiyan | f | kakdi | kakdiyon
+bell peppers: shimla mirch | shimla mirch | f | shimla mirch | shimla mirch
+bell peppers: capsicum | capsicum | m | capsicum | capsicum
+lettuce: lettuce | lettuce | m | lettuce | lettuce
+lettuce: salad patta | salad patte | m | salad patte | salad patton
+spinach: palak | palak | f | palak | palak
+spinach: spinach | spinach | f | spinach | spinach
+strawberries: strawberry | strawberries | f | strawberry | strawberries
+watermelon: tarbooz | tarbooz | m | tarbooz | tarboozon
+watermelon: tarbuj | tarbuj | m | tarbuj | tarbujon
+watermelon: watermelon | watermelons | m | watermelon | watermelons
+mangoes: aam | aam | m | aam | aamon
+mangoes: mango | mangoes | m | mango | mangoes
+mangoes: alphonso aam | alphonso aam | m | alphonso aam | alphonso aamon
+pears: nashpati | nashpatiyan | f | nashpati | nashpatiyon
+pears: pear | pears | f | pear | pears
+peaches: aadu | aadu | m | aadu | aaduon
+peaches: peach | peaches | m | peach | peaches
+avocados: avocado | avocados | m | avocado | avocados
+pineapple: ananas | ananas | m | ananas | ananas
+pineapple: pineapple | pineapples | m | pineapple | pineapples
+sweetcorn: sweet corn | sweet corn | m | sweet corn | sweet corn
+sweetcorn: american corn | american corn | m | american corn | american corn
+sweetcorn: sweetcorn | sweetcorn | m | sweetcorn | sweetcorn
+peas: matar | matar | f | matar | matar
+peas: green peas | green peas | f.pl | green peas | green peas
+peas: frozen matar | frozen matar | f | frozen matar | frozen matar
+oats: oats | oats | m.pl | oats | oats
+oats: instant oats | instant oats | m.pl | instant oats | instant oats
+oats: masala oats | masala oats | m.pl | masala oats | masala oats
+crackers: crackers | crackers | m.pl | crackers | crackers
+crackers: salted crackers | salted crackers | m.pl | salted crackers | salted crackers
+popcorn: popcorn | popcorn | m | popcorn | popcorn
+popcorn: masala popcorn | masala popcorn | m | masala popcorn | masala popcorn
+almonds: badam | badam | m | badam | badamon
+almonds: almonds | almonds | m.pl | almonds | almonds
+almonds: california badam | california badam | m | california badam | california badamon
+raisins: kishmish | kishmish | f | kishmish | kishmish
+raisins: raisins | raisins | m.pl | raisins | raisins
+raisins: munakka | munakke | m | munakke | munakkon
+cream: fresh cream | fresh cream | f | fresh cream | fresh cream
+cream: malai | malai | f | malai | malai
+cream: whipping cream | whipping cream | f | whipping cream | whipping cream
+mayonnaise: mayonnaise | mayonnaise | m | mayonnaise | mayonnaise
+mayonnaise: mayo | mayo | m | mayo | mayo
+mayonnaise: veg mayonnaise | veg mayonnaise | m | veg mayonnaise | veg mayonnaise
+mustard: mustard sauce | mustard sauce | m | mustard sauce | mustard sauce
+mustard: kasundi | kasundi | f | kasundi | kasundi
+vinegar: sirka | sirka | m | sirke | sirke
+vinegar: vinegar | vinegar | m | vinegar | vinegar
+vinegar: apple cider vinegar | apple cider vinegar | m | apple cider vinegar | apple cider vinegar
+soy sauce: soy sauce | soy sauce | m | soy sauce | soy sauce
+soy sauce: soya sauce | soya sauce | m | soya sauce | soya sauce
+black pepper: kali mirch | kali mirch | f | kali mirch | kali mirch
+black pepper: black pepper | black pepper | f | black pepper | black pepper
+black pepper: kali mirch powder | kali mirch powder | m | kali mirch powder | kali mirch powder
+cake: cake | cake | m | cake | cakes
+cake: birthday cake | birthday cake | m | birthday cake | birthday cakes
+frozen pizza: frozen pizza | frozen pizza | m | frozen pizza | frozen pizzas
+frozen pizza: pizza | pizza | m | pizza | pizzas
+soup: soup | soup | m | soup | soup
+soup: instant soup | instant soup | m | instant soup | instant soup
+soup: tomato soup | tomato soup | m | tomato soup | tomato soup
+sardines: sardine | sardines | f | sardine | sardines
+sardines: mathi | mathi | f | mathi | mathi
+prawns: jhinga | jhinge | m | jhinge | jhingon
+prawns: prawns | prawns | m.pl | prawns | prawns
+minced beef: beef keema | beef keema | m | beef keeme | beef keeme
+minced beef: keema | keema | m | keeme | keeme
+tofu: tofu | tofu | m | tofu | tofu
+tofu: soya paneer | soya paneer | m | soya paneer | soya paneer
+bacon: bacon | bacon | m | bacon | bacon
+bacon: bacon strips | bacon strips | m.pl | bacon strips | bacon strips
+mozzarella: mozzarella | mozzarella | m | mozzarella | mozzarella
+mozzarella: pizza cheese | pizza cheese | m | pizza cheese | pizza cheese
+croissants: croissant | croissants | m | croissant | croissants
+tortillas: tortilla | tortillas | m | tortilla | tortillas
+tortillas: tortilla wrap | tortilla wraps | m | tortilla wrap | tortilla wraps
+baby food: baby food | baby food | m | baby food | baby food
+baby food: bachon ka khana | bachon ka khana | m | bachon ke khane | bachon ke khane
+dog food: dog food | dog food | m | dog food | dog food
+dog food: kutte ka khana | kutte ka khana | m | kutte ke khane | kutte ke khane
+cat food: cat food | cat food | m | cat food | cat food
+cat food: billi ka khana | billi ka khana | m | billi ke khane | billi ke khane
+coconut water: nariyal paani | nariyal paani | m | nariyal paani | nariyal paani
+coconut water: nariyal pani | nariyal pani | m | nariyal pani | nariyal pani
+coconut water: coconut water | coconut water | m | coconut water | coconut water
+iced tea: iced tea | iced tea | f | iced tea | iced tea
+iced tea: ice tea | ice tea | f | ice tea | ice tea
+hot chocolate: hot chocolate | hot chocolate | f | hot chocolate | hot chocolate
+hot chocolate: drinking chocolate | drinking chocolate | f | drinking chocolate | drinking chocolate
+almond milk: almond milk | almond milk | m | almond milk | almond milk
+almond milk: badam milk | badam milk | m | badam milk | badam milk
+almond milk: badam doodh | badam doodh | m | badam doodh | badam doodh
+whisky: whisky | whisky | f | whisky | whisky
+whisky: whiskey | whiskey | f | whiskey | whiskey
+whisky: scotch | scotch | f | scotch | scotch
+dishwasher tablets: dishwasher tablet | dishwasher tablets | m | dishwasher tablet | dishwasher tablets
+dishwasher tablets: dishwasher tabs | dishwasher tabs | m.pl | dishwasher tabs | dishwasher tabs
+aluminium foil: aluminium foil | aluminium foil | f | aluminium foil | aluminium foil
+aluminium foil: silver foil | silver foil | f | silver foil | silver foil
+aluminium foil: foil paper | foil paper | m | foil paper | foil paper
+napkins: napkin | napkins | m | napkin | napkins
+napkins: table napkin | table napkins | m | table napkin | table napkins
+air freshener: air freshener | air freshener | m | air freshener | air fresheners
+air freshener: room freshener | room freshener | m | room freshener | room fresheners
+glass cleaner: glass cleaner | glass cleaner | m | glass cleaner | glass cleaner
+glass cleaner: glass cleaner spray | glass cleaner spray | m | glass cleaner spray | glass cleaner spray
+broom: jhadu | jhadu | f | jhadu | jhaduon
+broom: jhaadu | jhaadu | f | jhaadu | jhaaduon
+broom: broom | brooms | f | broom | brooms
+mop: pocha | poche | m | poche | pochon
+mop: mop | mops | m | mop | mops
+mop: floor mop | floor mops | m | floor mop | floor mops
+bucket: balti | baltiyan | f | balti | baltiyon
+bucket: bucket | buckets | f | bucket | buckets
+hangers: hanger | hangers | m | hanger | hangers
+hangers: cloth hanger | cloth hangers | m | cloth hanger | cloth hangers
+plates: plate | plates | f | plate | plates
+plates: thali | thaliyan | f | thali | thaliyon
+plates: dinner plate | dinner plates | f | dinner plate | dinner plates
+mugs: mug | mugs | m | mug | mugs
+mugs: coffee mug | coffee mugs | m | coffee mug | coffee mugs
+kitchen knife: chaaku | chaaku | m | chaaku | chaakuon
+kitchen knife: chaku | chaku | m | chaku | chakuon
+kitchen knife: kitchen knife | kitchen knives | m | kitchen knife | kitchen knives
+blanket: kambal | kambal | m | kambal | kambalon
+blanket: blanket | blankets | m | blanket | blankets
+blanket: razai | razaiyan | f | razai | razaiyon
+bedsheets: bedsheet | bedsheets | f | bedsheet | bedsheets
+bedsheets: chadar | chadarein | f | chadar | chadaron
+bedsheets: double bedsheet | double bedsheets | f | double bedsheet | double bedsheets
+curtains: parda | parde | m | parde | pardon
+curtains: curtain | curtains | m | curtain | curtains
+lamp: lamp | lamps | m | lamp | lamps
+lamp: table lamp | table lamps | m | table lamp | table lamps
+lamp: night lamp | night lamps | m | night lamp | night lamps
+mouthwash: mouthwash | mouthwash | m | mouthwash | mouthwash
+mouthwash: mouth wash | mouth wash | m | mouth wash | mouth wash
+shaving foam: shaving foam | shaving foam | m | shaving foam | shaving foam
+shaving foam: shaving cream | shaving cream | f | shaving cream | shaving cream
+shaving foam: shaving gel | shaving gel | m | shaving gel | shaving gel
+hair oil: hair oil | hair oil | m | hair oil | hair oil
+hair oil: baalon ka tel | baalon ka tel | m | baalon ke tel | baalon ke tel
+hair oil: amla hair oil | amla hair oil | m | amla hair oil | amla hair oil
+perfume: perfume | perfumes | m | perfume | perfumes
+perfume: attar | attar | m | attar | attar
+perfume: itr | itr | m | itr | itr
+lipstick: lipstick | lipsticks | f | lipstick | lipsticks
+lipstick: matte lipstick | matte lipsticks | f | matte lipstick | matte lipsticks
+nail polish: nail polish | nail polish | f | nail polish | nail polish
+nail polish: nail paint | nail paints | m | nail paint | nail paints
+wet wipes: wet wipes | wet wipes | m.pl | wet wipes | wet wipes
+wet wipes: baby wipes | baby wipes | m.pl | baby wipes | baby wipes
+hand sanitizer: sanitizer | sanitizers | m | sanitizer | sanitizers
+hand sanitizer: hand sanitizer | hand sanitizers | m | hand sanitizer | hand sanitizers
+hand sanitizer: sanitiser | sanitisers | m | sanitiser | sanitisers
+comb: kanghi | kanghiyan | f | kanghi | kanghiyon
+comb: comb | combs | m | comb | combs
+comb: kangha | kanghe | m | kanghe | kanghon
+vitamins: vitamin | vitamins | m | vitamin | vitamins
+vitamins: multivitamin | multivitamins | m | multivitamin | multivitamins
+vitamins: vitamin tablets | vitamin tablets | m.pl | vitamin tablets | vitamin tablets
+plasters: band aid | band aids | m | band aid | band aids
+plasters: bandaid | bandaids | m | bandaid | bandaids
+projector: projector | projectors | m | projector | projectors
+projector: mini projector | mini projectors | m | mini projector | mini projectors
+ereader: e-reader | e-readers | m | e-reader | e-readers
+ereader: ebook reader | ebook readers | m | ebook reader | ebook readers
+drone: drone | drones | m | drone | drones
+drone: camera drone | camera drones | m | camera drone | camera drones
+power strip: extension board | extension boards | m | extension board | extension boards
+power strip: spike guard | spike guards | m | spike guard | spike guards
+power strip: extension cord | extension cords | m | extension cord | extension cords
+iron: press | press | f | press | press
+iron: istri | istri | f | istri | istriyon
+iron: steam iron | steam irons | f | steam iron | steam irons
+blender: mixer | mixers | m | mixer | mixers
+blender: mixer grinder | mixer grinders | m | mixer grinder | mixer grinders
+blender: blender | blenders | m | blender | blenders
+toaster: toaster | toasters | m | toaster | toasters
+toaster: pop up toaster | pop up toasters | m | pop up toaster | pop up toasters
+coffee machine: coffee machine | coffee machines | f | coffee machine | coffee machines
+coffee machine: coffee maker | coffee makers | m | coffee maker | coffee makers
+fan: pankha | pankhe | m | pankhe | pankhon
+fan: fan | fans | m | fan | fans
+fan: ceiling fan | ceiling fans | m | ceiling fan | ceiling fans
+heater: heater | heaters | m | heater | heaters
+heater: room heater | room heaters | m | room heater | room heaters
+heater: blower | blowers | m | blower | blowers
+air fryer: air fryer | air fryers | m | air fryer | air fryers
+washing machine: washing machine | washing machines | f | washing machine | washing machines
+washing machine: front load washing machine | front load washing machines | f | front load washing machine | front load washing machines
+fridge: fridge | fridges | m | fridge | fridges
+fridge: refrigerator | refrigerators | m | refrigerator | refrigerators
+fridge: double door fridge | double door fridges | m | double door fridge | double door fridges
+microphone: mic | mics | m | mic | mics
+microphone: microphone | microphones | m | microphone | microphones
+ink cartridge: ink cartridge | ink cartridges | m | ink cartridge | ink cartridges
+ink cartridge: printer cartridge | printer cartridges | m | printer cartridge | printer cartridges
+ink cartridge: printer ink | printer ink | f | printer ink | printer ink
+coat: overcoat | overcoats | m | overcoat | overcoats
+coat: long coat | long coats | m | long coat | long coats
+coat: trench coat | trench coats | m | trench coat | trench coats
+blouse: blouse | blouses | m | blouse | blouses
+blouse: saree blouse | saree blouses | m | saree blouse | saree blouses
+blouse: readymade blouse | readymade blouses | m | readymade blouse | readymade blouses
+leggings: leggings | leggings | f.pl | leggings | leggings
+leggings: ankle length leggings | ankle length leggings | f.pl | ankle length leggings | ankle length leggings
+tie: tie | ties | f | tie | ties
+tie: necktie | neckties | f | necktie | neckties
+hat: hat | hats | m | hat | hats
+hat: sun hat | sun hats | m | sun hat | sun hats
+raincoat: raincoat | raincoats | m | raincoat | raincoats
+raincoat: barsati | barsatiyan | f | barsati | barsatiyon
+suit: suit | suits | m | suit | suits
+suit: coat pant | coat pant | m | coat pant | coat pants
+suit: three piece suit | three piece suits | m | three piece suit | three piece suits
+sunglasses: sunglasses | sunglasses | m.pl | sunglasses | sunglasses
+sunglasses: goggles | goggles | m.pl | goggles | goggles
+sunglasses: dhoop ka chashma | dhoop ke chashme | m | dhoop ke chashme | dhoop ke chashmon
+watch: ghadi | ghadiyan | f | ghadi | ghadiyon
+watch: watch | watches | f | watch | watches
+watch: wrist watch | wrist watches | f | wrist watch | wrist watches
+backpack: backpack | backpacks | m | backpack | backpacks
+backpack: school bag | school bags | m | school bag | school bags
+handbag: handbag | handbags | m | handbag | handbags
+handbag: purse | purses | m | purse | purses
+handbag: ladies purse | ladies purses | m | ladies purse | ladies purses
+wallet: wallet | wallets | m | wallet | wallets
+wallet: batua | batue | m | batue | batuon
+umbrella: chhata | chhate | m | chhate | chhaton
+umbrella: umbrella | umbrellas | m | umbrella | umbrellas
+umbrella: chhatri | chhatriyan | f | chhatri | chhatriyon
+flip flops: flip flops | flip flops | f.pl | flip flops | flip flops
+flip flops: rubber chappal | rubber chappal | f | rubber chappal | rubber chappalon
+loafers: loafers | loafers | m.pl | loafers | loafers
+loafers: loafer shoes | loafer shoes | m.pl | loafer shoes | loafer shoes
+ballet flats: bellies | bellies | f.pl | bellies | bellies
+ballet flats: ballet flats | ballet flats | f.pl | ballet flats | ballet flats
+ballet flats: ballerina flats | ballerina flats | f.pl | ballerina flats | ballerina flats
+formal shoes: formal shoes | formal shoes | m.pl | formal shoes | formal shoes
+formal shoes: formal joote | formal joote | m.pl | formal jooton | formal jooton
+formal shoes: office shoes | office shoes | m.pl | office shoes | office shoes
 """
 
 UNITS = """

@@ -96,7 +96,7 @@ cereal: cereali integrali | cereali integrali | m.pl
 biscuits: biscotto | biscotti | m
 biscuits: frollino | frollini | m
 biscuits: biscotto al cioccolato | biscotti al cioccolato | m
-biscuits: cracker | cracker | m
+crackers: cracker | cracker | m
 biscuits: wafer | wafer | m
 biscuits: fette biscottate | fette biscottate | f.pl
 chips: patatine | patatine | f.pl
@@ -492,6 +492,265 @@ slippers: ciabatta da casa | ciabatte da casa | f
 heels: scarpa con il tacco | scarpe con il tacco | f
 heels: tacchi | tacchi | m.pl
 heels: décolleté | décolleté | f
+# corpus v7: the new concepts
+garlic: aglio | agli | m.mass
+garlic: testa d'aglio | teste d'aglio | f
+garlic: spicchio d'aglio | spicchi d'aglio | m
+cucumbers: cetriolo | cetrioli | m
+cucumbers: cetriolino | cetriolini | m
+bell peppers: peperone | peperoni | m
+bell peppers: peperone rosso | peperoni rossi | m
+bell peppers: peperone giallo | peperoni gialli | m
+lettuce: lattuga | lattughe | f
+lettuce: insalata | insalate | f
+lettuce: insalata iceberg | insalate iceberg | f
+spinach: spinaci | spinaci | m.pl
+spinach: spinaci novelli | spinaci novelli | m.pl
+spinach: spinaci surgelati | spinaci surgelati | m.pl
+strawberries: fragola | fragole | f
+strawberries: fragolina di bosco | fragoline di bosco | f
+watermelon: anguria | angurie | f
+watermelon: cocomero | cocomeri | m
+mangoes: mango | manghi | m
+mangoes: mango maturo | manghi maturi | m
+pears: pera | pere | f
+pears: pera abate | pere abate | f
+pears: pera williams | pere williams | f
+peaches: pesca | pesche | f
+peaches: pesca noce | pesche noci | f
+peaches: pesca gialla | pesche gialle | f
+avocados: avocado | avocado | m
+avocados: avocado hass | avocado hass | m
+pineapple: ananas | ananas | m
+sweetcorn: mais | mais | m
+sweetcorn: mais in scatola | mais in scatola | m
+sweetcorn: mais dolce | mais dolce | m
+peas: piselli | piselli | m.pl
+peas: pisellini | pisellini | m.pl
+peas: piselli surgelati | piselli surgelati | m.pl
+oats: avena | avene | f
+oats: porridge | porridge | m
+crackers: cracker salato | cracker salati | m
+crackers: cracker integrale | cracker integrali | m
+crackers: galletta | gallette | f
+popcorn: popcorn | popcorn | m
+popcorn: pop corn | pop corn | m
+almonds: mandorla | mandorle | f
+almonds: mandorla pelata | mandorle pelate | f
+almonds: mandorla tostata | mandorle tostate | f
+raisins: uvetta | uvette | f.mass
+raisins: uva passa | uve passe | f.mass
+raisins: uva sultanina | uve sultanine | f.mass
+cream: panna | panne | f
+cream: panna da cucina | panne da cucina | f
+cream: panna fresca | panne fresche | f
+mayonnaise: maionese | maionesi | f
+mustard: senape | senapi | f
+mustard: senape di digione | senapi di digione | f
+mustard: mostarda | mostarde | f
+vinegar: aceto | aceti | m
+vinegar: aceto balsamico | aceti balsamici | m
+vinegar: aceto di vino | aceti di vino | m
+soy sauce: salsa di soia | salse di soia | f
+soy sauce: salsa soia | salse soia | f
+black pepper: pepe | pepi | m
+black pepper: pepe nero | pepi neri | m
+black pepper: pepe macinato | pepi macinati | m
+cake: torta | torte | f
+cake: torta al cioccolato | torte al cioccolato | f
+cake: ciambellone | ciambelloni | m
+frozen pizza: pizza surgelata | pizze surgelate | f
+frozen pizza: pizza | pizze | f
+soup: zuppa | zuppe | f
+soup: minestra | minestre | f
+soup: minestrone | minestroni | m
+sardines: sardina | sardine | f
+sardines: sarda | sarde | f
+sardines: sardina sott'olio | sardine sott'olio | f
+prawns: gambero | gamberi | m
+prawns: gamberetto | gamberetti | m
+prawns: mazzancolla | mazzancolle | f
+minced beef: carne macinata | carni macinate | f
+minced beef: macinato | macinati | m
+minced beef: macinato di manzo | macinati di manzo | m
+tofu: tofu | tofu | m
+tofu: tofu affumicato | tofu affumicati | m
+bacon: pancetta | pancette | f
+bacon: bacon | bacon | m
+bacon: pancetta a cubetti | pancette a cubetti | f
+mozzarella: mozzarella di bufala | mozzarelle di bufala | f
+mozzarella: fiordilatte | fiordilatte | m
+mozzarella: mozzarella per pizza | mozzarelle per pizza | f
+croissants: cornetto | cornetti | m
+croissants: brioche | brioche | f
+croissants: croissant | croissant | m
+tortillas: tortilla | tortillas | f
+tortillas: wrap | wrap | m
+tortillas: piadina | piadine | f
+baby food: omogeneizzato | omogeneizzati | m
+baby food: omogeneizzato di frutta | omogeneizzati di frutta | m
+baby food: pappa per neonati | pappe per neonati | f
+dog food: cibo per cani | cibi per cani | m
+dog food: crocchette per cani | crocchette per cani | f.pl
+dog food: croccantini per cani | croccantini per cani | m.pl
+cat food: cibo per gatti | cibi per gatti | m
+cat food: crocchette per gatti | crocchette per gatti | f.pl
+cat food: croccantini per gatti | croccantini per gatti | m.pl
+coconut water: acqua di cocco | acque di cocco | f
+iced tea: tè freddo alla pesca | tè freddi alla pesca | m
+iced tea: tè freddo al limone | tè freddi al limone | m
+iced tea: ice tea | ice tea | m
+hot chocolate: cioccolata calda | cioccolate calde | f
+hot chocolate: cioccolata in tazza | cioccolate in tazza | f
+hot chocolate: cacao in polvere | cacao in polvere | m
+almond milk: latte di mandorla | latti di mandorla | m
+almond milk: bevanda alla mandorla | bevande alla mandorla | f
+whisky: whisky | whisky | m
+whisky: scotch | scotch | m
+whisky: bourbon | bourbon | m
+dishwasher tablets: pastiglia per lavastoviglie | pastiglie per lavastoviglie | f
+dishwasher tablets: capsula per lavastoviglie | capsule per lavastoviglie | f
+dishwasher tablets: pastiglia lavastoviglie | pastiglie lavastoviglie | f
+aluminium foil: carta stagnola | carte stagnole | f
+aluminium foil: carta d'alluminio | carte d'alluminio | f
+aluminium foil: stagnola | stagnole | f
+napkins: tovagliolo | tovaglioli | m
+napkins: tovagliolo di carta | tovaglioli di carta | m
+air freshener: deodorante per ambienti | deodoranti per ambienti | m
+air freshener: profumatore per ambienti | profumatori per ambienti | m
+glass cleaner: detergente per vetri | detergenti per vetri | m
+glass cleaner: spray per vetri | spray per vetri | m
+glass cleaner: pulisci vetri | pulisci vetri | m
+broom: scopa | scope | f
+broom: scopa di saggina | scope di saggina | f
+mop: mocio | mocio | m
+mop: straccio per pavimenti | stracci per pavimenti | m
+bucket: secchio | secchi | m
+bucket: secchio con strizzatore | secchi con strizzatore | m
+hangers: gruccia | grucce | f
+hangers: stampella | stampelle | f
+hangers: gruccia di legno | grucce di legno | f
+plates: piatto | piatti | m
+plates: piatto piano | piatti piani | m
+plates: piatto fondo | piatti fondi | m
+mugs: tazza | tazze | f
+mugs: tazza da colazione | tazze da colazione | f
+mugs: tazzona | tazzone | f
+kitchen knife: coltello da cucina | coltelli da cucina | m
+kitchen knife: coltello | coltelli | m
+kitchen knife: coltello da chef | coltelli da chef | m
+blanket: coperta | coperte | f
+blanket: plaid | plaid | m
+blanket: coperta di lana | coperte di lana | f
+bedsheets: lenzuola | lenzuola | f.pl
+bedsheets: set di lenzuola | set di lenzuola | m
+bedsheets: lenzuola matrimoniali | lenzuola matrimoniali | f.pl
+curtains: tenda | tende | f
+curtains: tenda oscurante | tende oscuranti | f
+curtains: tendina | tendine | f
+lamp: lampada | lampade | f
+lamp: lampada da comodino | lampade da comodino | f
+lamp: lampada da tavolo | lampade da tavolo | f
+mouthwash: collutorio | collutori | m
+shaving foam: schiuma da barba | schiume da barba | f
+shaving foam: gel da barba | gel da barba | m
+hair oil: olio per capelli | oli per capelli | m
+hair oil: olio di argan | oli di argan | m
+perfume: profumo | profumi | m
+perfume: eau de parfum | eau de parfum | f
+perfume: acqua di colonia | acque di colonia | f
+lipstick: rossetto | rossetti | m
+lipstick: rossetto opaco | rossetti opachi | m
+nail polish: smalto | smalti | m
+nail polish: smalto per unghie | smalti per unghie | m
+wet wipes: salvietta umidificata | salviette umidificate | f
+wet wipes: salviettina | salviettine | f
+wet wipes: salviettine per bambini | salviettine per bambini | f.pl
+hand sanitizer: gel igienizzante | gel igienizzanti | m
+hand sanitizer: igienizzante mani | igienizzanti mani | m
+hand sanitizer: gel disinfettante | gel disinfettanti | m
+comb: pettine | pettini | m
+vitamins: vitamina | vitamine | f
+vitamins: integratore | integratori | m
+vitamins: multivitaminico | multivitaminici | m
+plasters: cerotto | cerotti | m
+plasters: cerotto impermeabile | cerotti impermeabili | m
+projector: proiettore | proiettori | m
+projector: videoproiettore | videoproiettori | m
+ereader: ebook reader | ebook reader | m
+ereader: lettore di ebook | lettori di ebook | m
+ereader: lettore ebook | lettori ebook | m
+drone: drone | droni | m
+drone: drone con telecamera | droni con telecamera | m
+power strip: ciabatta elettrica | ciabatte elettriche | f
+power strip: multipresa | multiprese | f
+power strip: prolunga | prolunghe | f
+iron: ferro da stiro | ferri da stiro | m
+iron: ferro a vapore | ferri a vapore | m
+iron: ferro da stiro con caldaia | ferri da stiro con caldaia | m
+blender: frullatore | frullatori | m
+blender: frullatore a immersione | frullatori a immersione | m
+toaster: tostapane | tostapane | m
+coffee machine: macchina del caffè | macchine del caffè | f
+coffee machine: macchinetta del caffè | macchinette del caffè | f
+coffee machine: moka | moke | f
+fan: ventilatore | ventilatori | m
+fan: ventilatore a colonna | ventilatori a colonna | m
+heater: stufa | stufe | f
+heater: stufetta | stufette | f
+heater: termoventilatore | termoventilatori | m
+air fryer: friggitrice ad aria | friggitrici ad aria | f
+air fryer: air fryer | air fryer | f
+washing machine: lavatrice | lavatrici | f
+fridge: frigorifero | frigoriferi | m
+fridge: frigo | frigo | m
+microphone: microfono | microfoni | m
+microphone: microfono wireless | microfoni wireless | m
+ink cartridge: cartuccia | cartucce | f
+ink cartridge: cartuccia d'inchiostro | cartucce d'inchiostro | f
+ink cartridge: cartuccia per stampante | cartucce per stampante | f
+coat: soprabito | soprabiti | m
+coat: cappotto di lana | cappotti di lana | m
+coat: cappotto invernale | cappotti invernali | m
+blouse: blusa | bluse | f
+blouse: camicetta di seta | camicette di seta | f
+leggings: leggings | leggings | m.pl
+leggings: fuseaux | fuseaux | m.pl
+leggings: leggings sportivi | leggings sportivi | m.pl
+tie: cravatta | cravatte | f
+tie: cravatta di seta | cravatte di seta | f
+hat: cappello di paglia | cappelli di paglia | m
+hat: cappello di lana | cappelli di lana | m
+hat: cappello di feltro | cappelli di feltro | m
+raincoat: impermeabile | impermeabili | m
+raincoat: k-way | k-way | m
+raincoat: giacca impermeabile | giacche impermeabili | f
+suit: completo | completi | m
+suit: abito da uomo | abiti da uomo | m
+suit: tailleur | tailleur | m
+sunglasses: occhiali da sole | occhiali da sole | m.pl
+sunglasses: occhiali da sole polarizzati | occhiali da sole polarizzati | m.pl
+watch: orologio | orologi | m
+watch: orologio da polso | orologi da polso | m
+backpack: zaino | zaini | m
+backpack: zainetto | zainetti | m
+handbag: borsa | borse | f
+handbag: borsetta | borsette | f
+handbag: borsa a tracolla | borse a tracolla | f
+wallet: portafoglio | portafogli | m
+wallet: portamonete | portamonete | m
+wallet: portafoglio di pelle | portafogli di pelle | m
+umbrella: ombrello | ombrelli | m
+umbrella: ombrello pieghevole | ombrelli pieghevoli | m
+flip flops: infradito di gomma | infradito di gomma | f
+flip flops: infradito da mare | infradito da mare | f
+loafers: mocassino | mocassini | m
+loafers: mocassino di pelle | mocassini di pelle | m
+ballet flats: ballerina | ballerine | f
+ballet flats: ballerina di pelle | ballerine di pelle | f
+formal shoes: scarpa elegante | scarpe eleganti | f
+formal shoes: scarpa classica | scarpe classiche | f
+formal shoes: francesina | francesine | f
 """
 
 UNITS = """

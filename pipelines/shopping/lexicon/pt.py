@@ -386,6 +386,231 @@ slippers: pantufa de pelúcia | pantufas de pelúcia | f
 heels: salto alto | saltos altos | m
 heels: sapato de salto | sapatos de salto | m
 heels: scarpin | scarpins | m
+# corpus v7: the new concepts
+garlic: alho | alhos | m
+garlic: cabeça de alho | cabeças de alho | f
+garlic: alho roxo | alhos roxos | m
+cucumbers: pepino | pepinos | m
+cucumbers: pepino japonês | pepinos japoneses | m
+bell peppers: pimentão | pimentões | m
+bell peppers: pimentão vermelho | pimentões vermelhos | m
+bell peppers: pimento | pimentos | m
+lettuce: alface | alfaces | f
+lettuce: alface americana | alfaces americanas | f
+lettuce: alface crespa | alfaces crespas | f
+spinach: espinafre | espinafres | m
+strawberries: morango | morangos | m
+watermelon: melancia | melancias | f
+mangoes: manga | mangas | f
+mangoes: manga palmer | mangas palmer | f
+pears: pera | peras | f
+peaches: pêssego | pêssegos | m
+avocados: abacate | abacates | m
+avocados: avocado | avocados | m
+pineapple: abacaxi | abacaxis | m
+pineapple: ananás | ananases | m
+sweetcorn: milho verde | milhos verdes | m
+sweetcorn: milho | milhos | m
+sweetcorn: milho em conserva | milhos em conserva | m
+peas: ervilha | ervilhas | f
+peas: ervilha congelada | ervilhas congeladas | f
+oats: aveia | aveias | f
+oats: farelo de aveia | farelos de aveia | m
+crackers: cream cracker | cream crackers | m
+crackers: biscoito cream cracker | biscoitos cream cracker | m
+crackers: torradinha | torradinhas | f
+popcorn: pipoca | pipocas | f
+popcorn: pipoca de micro-ondas | pipocas de micro-ondas | f
+popcorn: milho de pipoca | milhos de pipoca | m
+almonds: amêndoa | amêndoas | f
+raisins: uva passa | uvas passas | f
+raisins: passas | passas | f.pl
+cream: creme de leite | cremes de leite | m
+cream: nata | natas | f
+mayonnaise: maionese | maioneses | f
+mustard: mostarda | mostardas | f
+vinegar: vinagre | vinagres | m
+vinegar: vinagre de maçã | vinagres de maçã | m
+soy sauce: molho de soja | molhos de soja | m
+soy sauce: shoyu | shoyus | m
+black pepper: pimenta-do-reino | pimentas-do-reino | f
+black pepper: pimenta preta | pimentas pretas | f
+cake: bolo | bolos | m
+cake: bolo de chocolate | bolos de chocolate | m
+cake: torta | tortas | f
+frozen pizza: pizza congelada | pizzas congeladas | f
+frozen pizza: pizza | pizzas | f
+soup: sopa | sopas | f
+soup: sopa instantânea | sopas instantâneas | f
+soup: caldo | caldos | m
+sardines: sardinha | sardinhas | f
+sardines: sardinha em lata | sardinhas em lata | f
+prawns: camarão | camarões | m
+prawns: camarão cinza | camarões cinza | m
+prawns: gamba | gambas | f
+minced beef: carne moída | carnes moídas | f
+minced beef: carne picada | carnes picadas | f
+minced beef: patinho moído | patinhos moídos | m
+tofu: tofu | tofus | m
+bacon: bacon | bacons | m
+bacon: bacon fatiado | bacons fatiados | m
+bacon: toucinho | toucinhos | m
+mozzarella: mozzarella | mozzarellas | f
+mozzarella: muçarela de búfala | muçarelas de búfala | f
+mozzarella: muçarela fatiada | muçarelas fatiadas | f
+croissants: croissant | croissants | m
+croissants: croissant recheado | croissants recheados | m
+tortillas: tortilla | tortillas | f
+tortillas: tortilla de trigo | tortillas de trigo | f
+tortillas: wrap | wraps | m
+baby food: papinha | papinhas | f
+baby food: papinha de bebê | papinhas de bebê | f
+baby food: comida para bebê | comidas para bebê | f
+dog food: ração de cachorro | rações de cachorro | f
+dog food: ração para cães | rações para cães | f
+cat food: ração de gato | rações de gato | f
+cat food: ração para gatos | rações para gatos | f
+coconut water: água de coco | águas de coco | f
+iced tea: chá gelado | chás gelados | m
+iced tea: ice tea | ice teas | m
+hot chocolate: chocolate quente | chocolates quentes | m
+hot chocolate: achocolatado | achocolatados | m
+hot chocolate: chocolate em pó | chocolates em pó | m
+almond milk: leite de amêndoas | leites de amêndoas | m
+almond milk: bebida de amêndoas | bebidas de amêndoas | f
+whisky: uísque | uísques | m
+whisky: whisky | whiskies | m
+dishwasher tablets: pastilha para lava-louças | pastilhas para lava-louças | f
+dishwasher tablets: pastilha para máquina de lavar louça | pastilhas para máquina de lavar louça | f
+aluminium foil: papel-alumínio | papéis-alumínio | m
+aluminium foil: papel alumínio | papéis alumínio | m
+aluminium foil: papel de alumínio | papéis de alumínio | m
+napkins: guardanapo | guardanapos | m
+napkins: guardanapo de papel | guardanapos de papel | m
+air freshener: aromatizador | aromatizadores | m
+air freshener: aromatizador de ambiente | aromatizadores de ambiente | m
+air freshener: ambientador | ambientadores | m
+glass cleaner: limpa-vidros | limpa-vidros | m
+glass cleaner: limpador de vidros | limpadores de vidros | m
+broom: vassoura | vassouras | f
+mop: esfregão | esfregões | m
+mop: mop | mops | m
+mop: mop giratório | mops giratórios | m
+bucket: balde | baldes | m
+hangers: cabide | cabides | m
+plates: prato | pratos | m
+plates: prato raso | pratos rasos | m
+plates: prato fundo | pratos fundos | m
+mugs: caneca | canecas | f
+mugs: caneca de porcelana | canecas de porcelana | f
+kitchen knife: faca de cozinha | facas de cozinha | f
+kitchen knife: faca | facas | f
+kitchen knife: faca de chef | facas de chef | f
+blanket: cobertor | cobertores | m
+blanket: manta | mantas | f
+bedsheets: lençol | lençóis | m
+bedsheets: jogo de lençol | jogos de lençol | m
+bedsheets: jogo de cama | jogos de cama | m
+curtains: cortina | cortinas | f
+curtains: cortina blackout | cortinas blackout | f
+lamp: luminária | luminárias | f
+lamp: abajur | abajures | m
+lamp: candeeiro | candeeiros | m
+mouthwash: enxaguante bucal | enxaguantes bucais | m
+mouthwash: antisséptico bucal | antissépticos bucais | m
+mouthwash: elixir bucal | elixires bucais | m
+shaving foam: espuma de barbear | espumas de barbear | f
+shaving foam: gel de barbear | géis de barbear | m
+hair oil: óleo capilar | óleos capilares | m
+hair oil: óleo para cabelo | óleos para cabelo | m
+perfume: perfume | perfumes | m
+perfume: colônia | colônias | f
+lipstick: batom | batons | m
+lipstick: batom matte | batons matte | m
+nail polish: esmalte | esmaltes | m
+nail polish: esmalte de unha | esmaltes de unha | m
+nail polish: verniz | vernizes | m
+wet wipes: lenço umedecido | lenços umedecidos | m
+wet wipes: lencinho umedecido | lencinhos umedecidos | m
+wet wipes: toalhita | toalhitas | f
+hand sanitizer: álcool em gel | álcoois em gel | m
+hand sanitizer: álcool gel | álcoois gel | m
+hand sanitizer: gel desinfetante | géis desinfetantes | m
+comb: pente | pentes | m
+vitamins: vitamina | vitaminas | f
+vitamins: vitamina c | vitaminas c | f
+vitamins: polivitamínico | polivitamínicos | m
+plasters: curativo | curativos | m
+plasters: band-aid | band-aids | m
+plasters: penso rápido | pensos rápidos | m
+projector: projetor | projetores | m
+projector: projetor portátil | projetores portáteis | m
+ereader: leitor digital | leitores digitais | m
+ereader: leitor de livros digitais | leitores de livros digitais | m
+ereader: e-reader | e-readers | m
+drone: drone | drones | m
+drone: drone com câmera | drones com câmera | m
+power strip: extensão | extensões | f
+power strip: filtro de linha | filtros de linha | m
+power strip: régua de tomadas | réguas de tomadas | f
+iron: ferro de passar | ferros de passar | m
+iron: ferro de passar roupa | ferros de passar roupa | m
+iron: ferro a vapor | ferros a vapor | m
+blender: liquidificador | liquidificadores | m
+blender: mixer | mixers | m
+toaster: torradeira | torradeiras | f
+coffee machine: cafeteira | cafeteiras | f
+coffee machine: máquina de café | máquinas de café | f
+coffee machine: cafeteira elétrica | cafeteiras elétricas | f
+fan: ventilador | ventiladores | m
+fan: ventilador de teto | ventiladores de teto | m
+fan: ventoinha | ventoinhas | f
+heater: aquecedor | aquecedores | m
+heater: aquecedor elétrico | aquecedores elétricos | m
+air fryer: air fryer | air fryers | f
+air fryer: fritadeira elétrica | fritadeiras elétricas | f
+air fryer: fritadeira sem óleo | fritadeiras sem óleo | f
+washing machine: máquina de lavar | máquinas de lavar | f
+washing machine: máquina de lavar roupa | máquinas de lavar roupa | f
+washing machine: lavadora | lavadoras | f
+fridge: geladeira | geladeiras | f
+fridge: frigorífico | frigoríficos | m
+fridge: refrigerador | refrigeradores | m
+microphone: microfone | microfones | m
+microphone: microfone sem fio | microfones sem fio | m
+ink cartridge: cartucho de tinta | cartuchos de tinta | m
+ink cartridge: cartucho | cartuchos | m
+ink cartridge: toner | toners | m
+coat: sobretudo | sobretudos | m
+coat: casacão | casacões | m
+blouse: blusa | blusas | f
+blouse: blusinha | blusinhas | f
+leggings: legging | leggings | f
+tie: gravata | gravatas | f
+hat: chapéu | chapéus | m
+hat: gorro | gorros | m
+raincoat: capa de chuva | capas de chuva | f
+raincoat: impermeável | impermeáveis | m
+suit: terno | ternos | m
+suit: fato | fatos | m
+sunglasses: óculos de sol | óculos de sol | m.pl
+sunglasses: óculos escuros | óculos escuros | m.pl
+watch: relógio | relógios | m
+watch: relógio de pulso | relógios de pulso | m
+backpack: mochila | mochilas | f
+handbag: bolsa | bolsas | f
+handbag: bolsa de mão | bolsas de mão | f
+wallet: carteira | carteiras | f
+wallet: carteira masculina | carteiras masculinas | f
+umbrella: guarda-chuva | guarda-chuvas | m
+umbrella: sombrinha | sombrinhas | f
+flip flops: sandália de dedo | sandálias de dedo | f
+flip flops: chinelo de borracha | chinelos de borracha | m
+loafers: mocassim | mocassins | m
+loafers: mocassim de couro | mocassins de couro | m
+ballet flats: sapatilha | sapatilhas | f
+formal shoes: sapato social | sapatos sociais | m
+formal shoes: sapato de couro | sapatos de couro | m
 """
 
 UNITS = """
