@@ -386,18 +386,3 @@ def test_real_data_build_has_no_leakage():
         pytest.skip(f"shared datasets not under {root}")
     corpus, _ = build_corpus(root, seed=7, scale=SCALE)  # build_corpus raises on any leak
     assert {u.source for u in corpus["train"]} >= {"template", *OOD_SOURCES}
-
-
-def test_extra_train_seeds_add_only_new_train_utterances(data_root, built):
-    corpus, _ = built
-    more, _ = build_corpus(data_root, seed=7, scale=SCALE, extra_train_seeds=(8,))
-    base = corpus["train"]
-    assert more["train"][: len(base)] == base  # the seed's own train first, as it was
-    added = more["train"][len(base):]
-    assert added, "a second seed draws combinations the first did not"
-    for name in ("valid", "test", "handwritten", "handwritten-dev"):
-        assert more[name] == corpus[name], name
-        assert not {u.text for u in added} & {u.text for u in corpus[name]}, name
-    keys = [(u.text, u.context) for u in more["train"]]
-    assert len(keys) == len(set(keys))
-    assert all(built[1].split_of(u.template) == "train" for u in added if u.template)

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from ..config import PipelineSettings
-from .catalog import Catalog, build_catalog
+from .catalog import build_catalog
 from .corpus import HeldOut, generate_language, held_out_sets
 from .generate import Utterance
 from .handwritten import load_handwritten, load_handwritten_dev
@@ -29,31 +29,11 @@ from .templates import all_templates, load_followups, load_system_turns, load_te
 OUTPUTS = (*SPLITS, "handwritten", "handwritten-dev")
 
 
-def build_corpus(data_root: Path, seed: int = 7, scale: float = 1.0, languages: tuple[str, ...] = LANGUAGES,
-                 extra_train_seeds: tuple[int, ...] = ()) -> tuple[dict[str, list[Utterance]], HeldOut]:
-    """The corpus of `seed`; each extra train seed adds the train utterances it draws that the corpus
-    lacks (more combinations of the same train templates and products), never one whose text a
-    held-out split or hand-written set has."""
+def build_corpus(data_root: Path, seed: int = 7, scale: float = 1.0,
+                 languages: tuple[str, ...] = LANGUAGES) -> tuple[dict[str, list[Utterance]], HeldOut]:
     settings = PipelineSettings(data_root=data_root)
     catalog = build_catalog(settings.dataset("product_titles"))
     held = held_out_sets(catalog, languages)
-    corpus = _generated(settings, catalog, held, seed, scale, languages)
-    corpus["handwritten"] = [u for u in load_handwritten() if u.language in languages]
-    corpus["handwritten-dev"] = [u for u in load_handwritten_dev() if u.language in languages]
-    known = {(u.text, u.context) for u in corpus["train"]}
-    held_texts = {u.text for name in OUTPUTS if name != "train" for u in corpus[name]}
-    for extra in extra_train_seeds:
-        for u in _generated(settings, catalog, held, extra, scale, languages)["train"]:
-            if (u.text, u.context) not in known and u.text not in held_texts:
-                known.add((u.text, u.context))
-                corpus["train"].append(u)
-    check_no_leakage(corpus, held)
-    return corpus, held
-
-
-def _generated(settings: PipelineSettings, catalog: Catalog, held: HeldOut, seed: int, scale: float,
-               languages: tuple[str, ...]) -> dict[str, list[Utterance]]:
-    """Template and out-of-domain utterances of every split, drawn with `seed`."""
     corpus: dict[str, list[Utterance]] = {s: [] for s in SPLITS}
     for lang in languages:
         for split, rows in generate_language(lang, catalog, held, seed, scale).items():
@@ -62,11 +42,14 @@ def _generated(settings: PipelineSettings, catalog: Catalog, held: HeldOut, seed
         for name in ("snips", "slurp", "clinc150"):
             settings.dataset(name)  # a clear error naming NLU_DATA_ROOT when one is missing
         seen = {(u.text, u.context) for rows in corpus.values() for u in rows}
-        for split, rows in out_of_domain(settings.data_root, seed, scale, seen).items():
+        for split, rows in out_of_domain(data_root, seed, scale, seen).items():
             corpus[split] += rows
     for split in SPLITS:  # grouped by language and intent as generated; shuffled once, by the seed
         random.Random(f"{seed}:shuffle:{split}").shuffle(corpus[split])
-    return corpus
+    corpus["handwritten"] = [u for u in load_handwritten() if u.language in languages]
+    corpus["handwritten-dev"] = [u for u in load_handwritten_dev() if u.language in languages]
+    check_no_leakage(corpus, held)
+    return corpus, held
 
 
 def wording(u: Utterance) -> str:
@@ -172,15 +155,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--scale", type=float, default=1.0, help="multiplies every count (0.05 for a quick corpus)")
     parser.add_argument("--languages", default=",".join(LANGUAGES), help="comma-separated language codes")
-    parser.add_argument("--extra-train-seeds", default="", help="comma-separated seeds whose train utterances are added")
     args = parser.parse_args(argv)
     languages = tuple(args.languages.split(","))
     unknown = set(languages) - set(LANGUAGES)
     if unknown:
         parser.error(f"unknown languages {sorted(unknown)}; choose from {LANGUAGES}")
     started = time.perf_counter()
-    extra = tuple(int(x) for x in args.extra_train_seeds.split(",") if x)
-    corpus, held = build_corpus(settings.data_root, args.seed, args.scale, languages, extra)
+    corpus, held = build_corpus(settings.data_root, args.seed, args.scale, languages)
     write_corpus(args.out, corpus, held, languages)
     sizes = ", ".join(f"{name} {len(corpus[name])}" for name in OUTPUTS)
     print(f"wrote {args.out}: {sizes} ({time.perf_counter() - started:.1f} s)", file=sys.stderr)
