@@ -1,6 +1,6 @@
 """Shopping report: per-language intent accuracy and entity F1 of packs, against the targets.
 
-    python -m pipelines.report_shopping models/shopping-e5s6/1.6.0 build/packs/shop-e5t12/1.0.0
+    python -m pipelines.report_shopping models/shopping-e5s6/1.7.0 build/packs/shop-e5t12/1.0.0
 
 Reads the metrics each pack's export measured (manifest.json: int8, template-disjoint test split, the
 hand-written test set and the hand-written dev set) and writes reports/shopping.{md,json}.

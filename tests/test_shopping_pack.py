@@ -11,7 +11,7 @@ from service.packs import read_manifest
 from tests.conftest import REPO, make_settings
 
 REGISTRY = REPO / "models" / "registry.yaml"
-PACK = REPO / "models" / "shopping-e5s6" / "1.6.0"
+PACK = REPO / "models" / "shopping-e5s6" / "1.7.0"
 MODEL = "shopping-e5s6"
 
 
