@@ -179,7 +179,7 @@ gate: install-train shopping-corpus
 	  $(BIN)/python -m pipelines.gate.collect models/hinglish-e5s6/1.0.0 --data hinglish --split $$split --out build/gate \
 	  || exit 1; done
 	$(BIN)/python -m pipelines.gate.collect models/assistant-e5s6/1.0.0 --data fbtod --split valid --out build/gate
-	$(BIN)/python -m pipelines.gate.collect models/shopping-e5s6/1.6.0 --data shopping --split valid --out build/gate
+	$(BIN)/python -m pipelines.gate.collect models/shopping-e5s6/1.7.0 --data shopping --split valid --out build/gate
 	$(BIN)/python -m pipelines.gate.fit --rows build/gate/xsid-valid.jsonl build/gate/hinglish-valid.jsonl \
 	  build/gate/fbtod-valid.jsonl build/gate/shopping-valid.jsonl --out models/assistant-gate/1.1.0
 	$(BIN)/python -m pipelines.gate.report --rows build/gate/xsid-test.jsonl build/gate/hinglish-test.jsonl \
