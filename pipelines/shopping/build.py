@@ -66,9 +66,10 @@ def entity_values(rows: list[Utterance], kind: str) -> set[str]:
 
 
 def check_no_leakage(corpus: dict[str, list[Utterance]], held: HeldOut) -> None:
-    """Test must share no template, product word or brand with train/valid, nor valid one with train; no hand-written utterance may be one this build generated, word for word (fail the build
-    if any does). The last is a check on this build's sample, not a proof that no template could
-    produce a hand-written text."""
+    """Test must share no template, product word or brand with train/valid, nor valid one with train;
+    no hand-written utterance may be one this build generated, word for word (fail the build if any
+    does). The last is a check on this build's sample, not a proof that no template could produce a
+    hand-written text."""
     seen = corpus["train"] + corpus["valid"]
     problems = []
     shared = {u.template for u in corpus["test"]} & {u.template for u in seen} - {None}

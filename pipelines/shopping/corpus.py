@@ -26,19 +26,21 @@ class HeldOut:
     concepts: frozenset[str]
     brands: frozenset[str]
     dev_templates: frozenset[str]  # valid's
-    dev_concepts: frozenset[str] = frozenset()
-    dev_brands: frozenset[str] = frozenset()
+    dev_concepts: frozenset[str]
+    dev_brands: frozenset[str]
 
     def split_of(self, template_id: str) -> str:
-        if template_id in self.templates:
-            return "test"
-        return "valid" if template_id in self.dev_templates else "train"
+        return _split(template_id, self.templates, self.dev_templates)
 
     def concept_split(self, key: str) -> str:
-        return "test" if key in self.concepts else "valid" if key in self.dev_concepts else "train"
+        return _split(key, self.concepts, self.dev_concepts)
 
     def brand_split(self, key: str) -> str:
-        return "test" if key in self.brands else "valid" if key in self.dev_brands else "train"
+        return _split(key, self.brands, self.dev_brands)
+
+
+def _split(key: str, test: frozenset[str], valid: frozenset[str]) -> str:
+    return "test" if key in test else "valid" if key in valid else "train"
 
 
 def held_out_sets(catalog: Catalog, languages) -> HeldOut:
@@ -49,9 +51,10 @@ def held_out_sets(catalog: Catalog, languages) -> HeldOut:
         templates += [(t.id, t.text, frozenset() if t.system else all_slots(t.tree, resolve))
                       for t in all_templates(lang)]
     test = test_templates(templates)
-    concepts, brands = test_concepts(), test_brands(brand_concepts(catalog))
-    return HeldOut(test, concepts, brands, dev_templates(templates, test),
-                   dev_concepts(concepts), dev_brands(brand_concepts(catalog), brands))
+    sold = brand_concepts(catalog)
+    concepts, brands = test_concepts(), test_brands(sold)
+    return HeldOut(test, concepts, brands, dev_templates(templates, test), dev_concepts(concepts),
+                   dev_brands(sold, brands))
 
 
 def _for_split(templates: tuple[Template, ...], split: str, held: HeldOut) -> list[Template]:
