@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .lexicon import table_lines
+
 
 @dataclass(frozen=True)
 class Concept:
@@ -260,9 +262,7 @@ formal shoes | shoes | count | pair | shoes | y
 
 def _parse_concepts(table: str) -> dict[str, Concept]:
     out = {}
-    for line in table.strip().splitlines():
-        if line.startswith("#"):  # a comment saying why a block of concepts is there
-            continue
+    for line in table_lines(table):
         key, category, counting, units, size, colour = (f.strip() for f in line.split("|"))
         out[key] = Concept(key, category, counting, tuple(u for u in units.split(",") if u != "-"),
                            None if size == "-" else size, colour == "y")

@@ -34,13 +34,17 @@ class Noun:
         return self.pl if number == "pl" else self.sg
 
 
+def table_lines(table: str) -> list[str]:
+    """The rows of a table written in a module: blank lines and "#" comment lines (which say in place
+    why a block of rows is there) skipped."""
+    return [line for line in table.strip().splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
 def parse_nouns(table: str) -> dict[str, list[Noun]]:
     """`concept: singular | plural | tags | oblique sg | oblique pl` per line; blank lines and "#"
     comment lines are skipped, so a table can say in place why a block of words is there."""
     out: dict[str, list[Noun]] = {}
-    for line in table.strip().splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
+    for line in table_lines(table):
         key, _, rest = line.partition(":")
         fields = [f.strip() for f in rest.split("|")]
         sg, pl = fields[0], fields[1] if len(fields) > 1 and fields[1] else fields[0]
