@@ -24,7 +24,6 @@ from pipelines.shopping.handwritten import load_handwritten, load_handwritten_de
 from pipelines.shopping.labels import ENTITY_TYPES, INTENTS, LANGUAGES, OUT_OF_SCOPE
 from pipelines.shopping.lexicon import get_lexicon, parse_nouns
 from pipelines.shopping.numbers import in_words, maybe_in_words
-from pipelines.shopping.pseudo_brands import with_brand
 from pipelines.shopping.templates import Template, _make, load_followups, load_templates
 
 REPO = Path(__file__).resolve().parent.parent
@@ -134,31 +133,6 @@ def test_test_templates_products_and_brands_are_unseen_in_train(built):
         assert _values(corpus["test"], kind), kind
         assert not _values(corpus["test"], kind) & _values(seen, kind), kind
     assert not {u.text for u in corpus["test"]} & {u.text for u in seen if u.context is None}
-
-
-def test_invented_brands_replace_part_of_train_brands_only(corpus):
-    invented = [u for u in corpus["train"] if u.source.endswith("+pseudo-brand")]
-    branded = [u for u in corpus["train"] if any(k == "brand" for k, _, _ in u.entities)]
-    assert 0.25 < len(invented) / len(branded) < 0.55
-    assert not any(u.source.endswith("+pseudo-brand") for split in ("valid", "test", "handwritten",
-                                                                    "handwritten-dev") for u in corpus[split])
-    names = _values(invented, "brand")
-    assert len(names) > 0.9 * len(invented)  # a new name per row
-    other_words = {w for split, rows in corpus.items() for u in rows if split != "train" for w in u.text.split()}
-    assert not {w for n in names for w in n.split()} & other_words
-    for u in invented:  # the name is in the brand's script: Devanagari in Hindi, Latin elsewhere
-        for n in (u.text[s:e] for k, s, e in u.entities if k == "brand"):
-            assert bool(DEVANAGARI.search(n)) == (u.language == "hi"), (u.language, n)
-
-
-def test_an_invented_brand_shifts_the_spans_after_it():
-    u = Utterance("add two nike shoes from main street", "add_to_cart",
-                  [("quantity", 4, 7), ("brand", 8, 12), ("product", 13, 18), ("store", 24, 35)], "en", "en/x/01")
-    out = with_brand(u, "velmora tex")
-    assert out.text == "add two velmora tex shoes from main street"
-    assert [(k, out.text[s:e]) for k, s, e in out.entities] == [
-        ("quantity", "two"), ("brand", "velmora tex"), ("product", "shoes"), ("store", "main street")]
-    assert out.source == "template+pseudo-brand" and out.intent == u.intent
 
 
 def test_valid_templates_are_unseen_in_train_and_apart_from_test(built):

@@ -3,8 +3,7 @@
 Writes train/valid/test/handwritten/handwritten-dev.jsonl (one utterance per line: text, intent,
 entities [[type, start, end], ...], language, template, context, source) and stats.json. valid and
 test are template-disjoint from train (and test also product- and brand-disjoint); handwritten is the
-hand-written test set, handwritten-dev the hand-written set for tuning (data/dev/). Part of train's
-brands are invented names (pseudo_brands.py). Reads the catalog
+hand-written test set, handwritten-dev the hand-written set for tuning (data/dev/). Reads the catalog
 and the out-of-domain sets from the data root (NLU_DATA_ROOT, default ../shared/data); nothing from
 there is copied into the repository.
 """
@@ -25,7 +24,6 @@ from .generate import Utterance
 from .handwritten import load_handwritten, load_handwritten_dev
 from .labels import LANGUAGES, SPLITS
 from .ood import out_of_domain
-from .pseudo_brands import add_pseudo_brands
 from .templates import all_templates, load_followups, load_system_turns, load_templates
 
 OUTPUTS = (*SPLITS, "handwritten", "handwritten-dev")
@@ -50,8 +48,6 @@ def build_corpus(data_root: Path, seed: int = 7, scale: float = 1.0,
         random.Random(f"{seed}:shuffle:{split}").shuffle(corpus[split])
     corpus["handwritten"] = [u for u in load_handwritten() if u.language in languages]
     corpus["handwritten-dev"] = [u for u in load_handwritten_dev() if u.language in languages]
-    known = [t for rows in corpus.values() for u in rows for t in (u.text, u.context or "")]
-    corpus["train"] = add_pseudo_brands(corpus["train"], known, seed)
     check_no_leakage(corpus, held)
     return corpus, held
 
