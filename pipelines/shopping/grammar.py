@@ -196,8 +196,9 @@ def join(pieces: Sequence[tuple[str, str | None]], contract: Contract | None = N
     Words are joined with one space, except after a word ending in an apostrophe (French/Italian
     elision: "l'huile") that is not an Italian apocope ("un po' di"). `contract(previous, word, next)`
     may rewrite a non-entity word ("le" before a vowel -> "l'", "il" before "sc" -> "lo") or drop it
-    (""); entity words are never rewritten, so every span is exactly the value that was chosen. It may also refuse a word sequence no speaker
-    says ("um par de bermudas") by raising `retry.Retry`: the renderer then draws again.
+    (""); entity words are never rewritten, so every span is exactly the value that was chosen. It may
+    also refuse a word sequence no speaker says ("um par de bermudas") by raising `retry.Retry`: the
+    renderer then draws again.
     """
     tokens: list[list] = []  # [word, entity index or None]
     kinds: list[str] = []

@@ -41,8 +41,7 @@ def table_lines(table: str) -> list[str]:
 
 
 def parse_nouns(table: str) -> dict[str, list[Noun]]:
-    """`concept: singular | plural | tags | oblique sg | oblique pl` per line; blank lines and "#"
-    comment lines are skipped, so a table can say in place why a block of words is there."""
+    """`concept: singular | plural | tags | oblique sg | oblique pl` per line (rows as `table_lines` reads them)."""
     out: dict[str, list[Noun]] = {}
     for line in table_lines(table):
         key, _, rest = line.partition(":")
