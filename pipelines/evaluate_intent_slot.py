@@ -51,9 +51,10 @@ def answers(pack, texts: list[str], answer, options: dict | None = None,
     return results
 
 
-def predict(pack, texts: list[str], contexts: list[str | None] | None = None, batch_size: int = 64) -> list[dict]:
-    """Intent/entity answers for `texts` (see `answers`)."""
-    return answers(pack, texts, IntentEntityAnswer(), None, contexts, batch_size)
+def predict(pack, texts: list[str], contexts: list[str | None] | None = None, batch_size: int = 64,
+            answer: IntentEntityAnswer | None = None) -> list[dict]:
+    """Intent/entity answers for `texts` (see `answers`), decoded as the service does unless `answer` says otherwise."""
+    return answers(pack, texts, answer or IntentEntityAnswer(), None, contexts, batch_size)
 
 
 def score(examples: list[Example], results: list[dict]) -> dict:
@@ -109,10 +110,11 @@ def evaluate_folder(folder: Path, examples: list[Example], use_context: bool = T
 
 
 def evaluate_folder_by_language(folder: Path, examples: list[Example], use_context: bool = True,
-                                runtime: RuntimeConfig = CPU) -> dict[str, dict]:
+                                runtime: RuntimeConfig = CPU, answer: IntentEntityAnswer | None = None
+                                ) -> dict[str, dict]:
     pack = load_pack(folder, runtime)
     contexts = [e.context for e in examples] if use_context else None
-    return score_by_language(examples, predict(pack, [e.text for e in examples], contexts))
+    return score_by_language(examples, predict(pack, [e.text for e in examples], contexts, answer=answer))
 
 
 def main(argv=None) -> None:

@@ -18,6 +18,7 @@ from seqeval.metrics import f1_score
 from tqdm import tqdm
 from transformers import get_linear_schedule_with_warmup
 
+from service.nlu.decode import word_predictions
 from service.nlu.featurize import Featurizer
 from service.syntax.labels import NONE, PAD
 from service.syntax.parsers import SyntaxConfig
@@ -112,10 +113,10 @@ def evaluate(model, encoded, slot_labels, batch_size=64) -> dict:
         inputs, intents, _ = collate(batch)
         intent_logits, slot_logits = model(**inputs)
         correct += int((intent_logits.argmax(-1) == intents).sum())
-        slot_pred = slot_logits.argmax(-1)
-        for i, e in enumerate(batch):
+        slot_logits = slot_logits.float().numpy()
+        for i, e in enumerate(batch):  # slots decoded as the service decodes them
             gold_tags.append(e.word_tags)
-            pred_tags.append([slot_labels[int(slot_pred[i, t])] for t in e.features.word_first_token])
+            pred_tags.append(word_predictions(slot_logits[i], e.features.word_first_token, slot_labels)[0])
     model.train()
     return {"intent_accuracy": correct / len(encoded), "slot_f1": f1_score(gold_tags, pred_tags)}
 

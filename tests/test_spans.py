@@ -1,5 +1,9 @@
 """BIO <-> spans, the decoder shared by training, evaluation and serving."""
-from service.nlu.decode import join_adjacent_prices, order_price_bounds
+import itertools
+
+import numpy as np
+
+from service.nlu.decode import bio_viterbi, join_adjacent_prices, order_price_bounds, word_predictions
 from service.nlu.spans import (
     char_spans_to_word_spans,
     elided_prefix_length,
@@ -72,3 +76,48 @@ def test_words_that_merely_contain_an_apostrophe_keep_it():
     assert elided_prefix_length("o'neill chips") == 0
     assert elided_prefix_length("l'") == 0  # nothing after it
     assert elided_prefix_length("eau") == 0
+
+
+LABELS = ["O", "B-product", "I-product", "B-brand", "I-brand"]
+
+
+def _logits(rows: list[list[float]]) -> np.ndarray:
+    return np.log(np.array(rows))
+
+
+def test_constrained_decoding_repairs_a_broken_span_with_the_model_s_second_choice():
+    # per word: "B-product", then "O" narrowly over "I-product", then "I-product"
+    logits = _logits([[0.1, 0.8, 0.05, 0.03, 0.02], [0.5, 0.01, 0.45, 0.02, 0.02], [0.3, 0.02, 0.6, 0.04, 0.04]])
+    assert word_predictions(logits, [0, 1, 2], LABELS, constrained=False)[0] == ["B-product", "O", "I-product"]
+    tags, probs = word_predictions(logits, [0, 1, 2], LABELS)
+    assert tags == ["B-product", "I-product", "I-product"]
+    assert np.allclose(probs, [0.8, 0.45, 0.6])  # each word's probability of the tag it got
+
+
+def test_an_inside_tag_never_opens_a_sentence_or_follows_another_type():
+    logits = _logits([[0.1, 0.05, 0.7, 0.1, 0.05], [0.1, 0.1, 0.6, 0.1, 0.1]])  # I-product twice
+    assert word_predictions(logits, [0, 1], LABELS)[0][0] != "I-product"
+    logits = _logits([[0.05, 0.05, 0.05, 0.8, 0.05], [0.3, 0.05, 0.6, 0.03, 0.02]])  # B-brand then I-product
+    assert word_predictions(logits, [0, 1], LABELS)[0] in (["B-brand", "O"], ["B-brand", "B-product"])
+
+
+def test_viterbi_finds_the_best_valid_sequence():
+    rng = np.random.default_rng(0)
+    for _ in range(60):
+        log_probs = np.log(rng.dirichlet(np.ones(len(LABELS)), size=4))
+
+        def valid(seq):
+            return all(not LABELS[j].startswith("I-") or (i is not None and LABELS[i][2:] == LABELS[j][2:]
+                                                           and LABELS[i][0] in "BI")
+                       for i, j in zip((None, *seq[:-1]), seq))
+
+        best = max((seq for seq in itertools.product(range(len(LABELS)), repeat=4) if valid(seq)),
+                   key=lambda seq: sum(log_probs[w, t] for w, t in enumerate(seq)))
+        assert tuple(bio_viterbi(log_probs, LABELS)) == best
+        # the decoder the service runs: Viterbi only when the per-word best is not valid BIO
+        assert word_predictions(log_probs, [0, 1, 2, 3], LABELS)[0] == [LABELS[t] for t in best]
+
+
+def test_no_words_no_tags():
+    tags, probs = word_predictions(np.zeros((3, len(LABELS))), [], LABELS)
+    assert tags == [] and len(probs) == 0

@@ -23,10 +23,14 @@ NATIVE_SIGNALS = "_signals"  # internal key: how well the native pass understood
 class IntentEntityAnswer:
     task = INTENT_ENTITY
 
+    def __init__(self, constrained: bool = True):
+        self.constrained = constrained  # BIO-constrained slot decoding (decode.word_predictions); off for ablations
+
     def decode(self, manifest: Manifest, feats: Features, out: dict[str, np.ndarray], options: dict) -> dict:
         intent, slots = manifest.head("intent", self.task), manifest.head("slots", self.task)
         ranked = ranked_labels(out[intent.output], intent.labels, k=3)
-        entities = bio_entities(out[slots.output], feats.word_first_token, feats.word_offsets, slots.labels)
+        entities = bio_entities(out[slots.output], feats.word_first_token, feats.word_offsets, slots.labels,
+                                self.constrained)
         return {"intent": {**ranked[0], "alternatives": ranked}, "entities": entities,
                 NATIVE_SIGNALS: comprehension(out[intent.output], out[slots.output], feats)}
 
