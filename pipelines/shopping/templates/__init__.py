@@ -9,10 +9,6 @@ template may start with "@food,drink: " to restrict which product categories (or
 CONCEPT_GROUPS ("@battery:").
 Ids are "<lang>/<intent>/<nn>", "<lang>/followup/<nn>" and "<lang>/system/<intent>/<nn>" by position
 in the module.
-
-A module may also define TRAIN_ONLY (intent -> templates, ids "<lang>/<intent>/t<nn>"): templates
-written after the held-out split was drawn. The split never ranks them, so they always go to train
-and the valid and test templates stay those that earlier packs were measured on.
 """
 from __future__ import annotations
 
@@ -35,11 +31,10 @@ class Template:
     categories: frozenset[str] | None = None
     context_intent: str | None = None  # set on follow-up templates: what the previous turn asked
     system: bool = False  # the assistant's turn (context only): never decorated with the shopper's fillers
-    train_only: bool = False  # from TRAIN_ONLY: never held out
 
 
 def _make(tid: str, lang: str, intent: str, text: str, context_intent: str | None = None,
-          system: bool = False, train_only: bool = False) -> Template:
+          system: bool = False) -> Template:
     if intent not in INTENTS or (context_intent is not None and context_intent not in INTENTS):
         raise ValueError(f"{tid}: unknown intent {intent!r} / {context_intent!r}")
     categories = None
@@ -48,7 +43,7 @@ def _make(tid: str, lang: str, intent: str, text: str, context_intent: str | Non
         names = head[1:].split(",")
         categories = frozenset().union(*(CONCEPT_GROUPS.get(n, {n}) for n in names))
     text = text.strip()
-    return Template(tid, lang, intent, text, parse(text), categories, context_intent, system, train_only)
+    return Template(tid, lang, intent, text, parse(text), categories, context_intent, system)
 
 
 @lru_cache(maxsize=None)
@@ -57,8 +52,6 @@ def load_templates(lang: str) -> tuple[Template, ...]:
     out = []
     for intent, texts in mod.TEMPLATES.items():
         out += [_make(f"{lang}/{intent}/{i:02d}", lang, intent, t) for i, t in enumerate(texts)]
-    for intent, texts in getattr(mod, "TRAIN_ONLY", {}).items():
-        out += [_make(f"{lang}/{intent}/t{i:02d}", lang, intent, t, train_only=True) for i, t in enumerate(texts)]
     return tuple(out)
 
 
@@ -70,8 +63,8 @@ def load_followups(lang: str) -> tuple[Template, ...]:
 
 
 def all_templates(lang: str) -> tuple[Template, ...]:
-    """Single-turn, follow-up and assistant-turn templates: everything the held-out splits rank (not TRAIN_ONLY)."""
-    return tuple(t for t in load_templates(lang) if not t.train_only) + load_followups(lang) + load_system_turns(lang)
+    """Single-turn, follow-up and assistant-turn templates: everything the held-out splits rank."""
+    return load_templates(lang) + load_followups(lang) + load_system_turns(lang)
 
 
 @lru_cache(maxsize=None)
