@@ -9,9 +9,10 @@ word (argmax, how the packs were exported and measured) and as the best valid BI
 taken on (each source's validation split, and the shopping hand-written dev set); test rows are the
 splits each pack's manifest reports, for the record only.
 
---update-packs then writes the constrained test numbers into each manifest's int8 metrics (model
-files unchanged; the card gets a section with old -> new), so the reports that read manifests
-(report_shopping, report_evaluation) say what the service answers.
+--update-packs then writes the constrained slot numbers (entity F1, exact match) into each
+manifest's int8 metrics (model files unchanged; intent accuracy as exported; the card gets a section
+with old -> new), so the reports that read manifests (report_shopping, report_evaluation) say what
+the service answers.
 """
 from __future__ import annotations
 
@@ -54,9 +55,9 @@ def examples_of(split: str, settings: PipelineSettings):
 
 
 def measure(folder: Path, settings: PipelineSettings) -> list[dict]:
-    selection = selection_splits(folder)
-    jobs = [(s, "int8", "selection") for s in selection]
-    jobs += [(s, v, "test") for s, v in measured_splits(folder) if (s, v) not in {(j[0], j[1]) for j in jobs}]
+    jobs = [(s, "int8", "selection") for s in selection_splits(folder)]
+    chosen_on = {(s, v) for s, v, _ in jobs}
+    jobs += [(s, v, "test") for s, v in measured_splits(folder) if (s, v) not in chosen_on]
     rows = []
     for split, variant, role in jobs:
         examples = examples_of(split, settings)
@@ -70,7 +71,7 @@ def measure(folder: Path, settings: PipelineSettings) -> list[dict]:
 def update_pack(folder: Path, rows: list[dict], note: str) -> list[tuple]:
     """Constrained slot numbers into the manifest's int8 metrics; a card section lists old -> new."""
     path = folder / "manifest.json"
-    manifest = json.loads(path.read_text())
+    manifest = json.loads(path.read_text(encoding="utf-8"))
     new = {(r["split"], r["variant"], None if r["language"] == "all" else r["language"]): r
            for r in rows if r["decoder"] == "constrained"}
     changed = []
@@ -91,7 +92,7 @@ def update_pack(folder: Path, rows: list[dict], note: str) -> list[tuple]:
               for s, lang, v, name, old, now in changed if lang == "all"]
     card.write_text(card.read_text(encoding="utf-8").rstrip("\n") + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
     manifest["files"]["MODEL_CARD.md"] = file_sha256(card)
-    path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+    path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     read_manifest(folder)  # still a valid manifest
     return changed
 
@@ -120,7 +121,7 @@ def main(argv=None) -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("packs", type=Path, nargs="+")
     p.add_argument("--out", type=Path, default=REPO_ROOT / "reports")
-    p.add_argument("--update-packs", action="store_true", help="write the constrained test numbers into the manifests")
+    p.add_argument("--update-packs", action="store_true", help="write the constrained slot numbers into the manifests")
     p.add_argument("--note", default="BIO-constrained (Viterbi) slot decoding in the service (reports/decoding.md)")
     args = p.parse_args(argv)
     settings = PipelineSettings()
