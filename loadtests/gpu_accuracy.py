@@ -17,8 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from pipelines.config import PipelineSettings
-from pipelines.data.sources import SOURCES
+from pipelines.data.sources import SOURCES, load_split
 from pipelines.evaluate_intent_slot import CPU, score
 from service.nlu.answers import IntentEntityAnswer
 from service.nlu.text import normalize
@@ -28,11 +27,6 @@ from .gpu_bench import default_pack
 
 BATCH = 64
 TOLERANCE = 0.5  # points
-
-
-def examples(data: str, split: str):
-    source = SOURCES[data]
-    return source.load(source.folder(PipelineSettings()), split)
 
 
 def batches(pack, texts: list[str]):
@@ -45,7 +39,7 @@ def batches(pack, texts: list[str]):
 def prepare(pack_folder: Path, data: str, split: str, out: Path) -> None:
     pack = load_pack(pack_folder, CPU)
     arrays = {}
-    for k, (_, _, feeds) in enumerate(batches(pack, [e.text for e in examples(data, split)])):
+    for k, (_, _, feeds) in enumerate(batches(pack, [e.text for e in load_split(data, split)])):
         arrays.update({f"b{k}_{name}": value for name, value in feeds.items()})
     out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out, batches=k + 1, **arrays)
@@ -54,7 +48,7 @@ def prepare(pack_folder: Path, data: str, split: str, out: Path) -> None:
 
 def score_logits(pack_folder: Path, data: str, split: str, logits_dir: Path) -> dict:
     pack = load_pack(pack_folder, CPU)
-    exs = examples(data, split)
+    exs = load_split(data, split)
     answer = IntentEntityAnswer()
     scores = {}
     for file in sorted(logits_dir.glob("*.npz")):

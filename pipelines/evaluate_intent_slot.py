@@ -24,10 +24,9 @@ from service.packs import load_pack
 from service.registry import RuntimeConfig
 from service.syntax.parsers import SyntaxConfig
 
-from .config import PipelineSettings
 from .data.schema import Example
 from .data.snips import word_offsets
-from .data.sources import SOURCES
+from .data.sources import SOURCES, load_split
 
 CPU = RuntimeConfig(providers=["CPUExecutionProvider"], intra_op_threads=2)
 # A UD pack with its parses withheld (every word reads the no-parse id): the ablation of its features.
@@ -124,8 +123,7 @@ def main(argv=None) -> None:
     p.add_argument("--split", default="test")
     p.add_argument("--no-context", action="store_true", help="evaluate without the context turns")
     args = p.parse_args(argv)
-    source = SOURCES[args.data]
-    examples = source.load(source.folder(PipelineSettings()), args.split)
+    examples = load_split(args.data, args.split)
     print(json.dumps(evaluate_folder_by_language(args.pack, examples, not args.no_context), indent=2))
 
 

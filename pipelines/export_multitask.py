@@ -18,7 +18,7 @@ from service.packs import load_pack
 from service.tasks import CODEMIX_INTENT, INTENT_ENTITY, SENTIMENT, TITLE_SHORTENING
 
 from .config import REPO_ROOT, PipelineSettings
-from .data.sources import SOURCES, test_sets
+from .data.sources import load_split, test_sets
 from .data.titles import load_titles
 from .evaluate_intent_slot import CPU, CPU_NO_PARSE, answers, latency, predict, score_by_language
 from .export_intent_slot import build_onnx, model_inputs, parser_versions
@@ -64,9 +64,8 @@ def evaluate_tasks(folder: Path, variant: str, settings: PipelineSettings, only_
                     for k, v in scores.items() if k != "n"]
     if only_intent:
         return out
-    hinglish = SOURCES["hinglish-both"]
     for split in ("test", "test-en"):
-        examples = hinglish.load(hinglish.folder(settings), split)
+        examples = load_split("hinglish-both", split, settings)
         results = answers(pack, [e.text for e in examples], CodemixIntentAnswer())
         accuracy = sum(r["intent"]["name"] == e.intent for e, r in zip(examples, results)) / len(examples)
         out.append(metric("intent_accuracy", accuracy, f"hinglish/{split}", variant))

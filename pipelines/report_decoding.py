@@ -24,7 +24,7 @@ from service.nlu.answers import IntentEntityAnswer
 from service.packs import file_sha256, read_manifest
 
 from .config import REPO_ROOT, PipelineSettings
-from .data.sources import SOURCES
+from .data.sources import SOURCES, load_split
 from .evaluate_intent_slot import CPU, CPU_NO_PARSE, evaluate_folder_by_language
 
 DECODERS = {"argmax": IntentEntityAnswer(constrained=False), "constrained": IntentEntityAnswer(constrained=True)}
@@ -48,19 +48,13 @@ def selection_splits(folder: Path) -> list[str]:
             for split in ((SOURCES[name].valid_split,) if SOURCES[name].valid_split else ()) + SELECTION.get(name, ())]
 
 
-def examples_of(split: str, settings: PipelineSettings):
-    name, part = split.split("/", 1)
-    source = SOURCES[name]
-    return source.load(source.folder(settings), part)
-
-
 def measure(folder: Path, settings: PipelineSettings) -> list[dict]:
     jobs = [(s, "int8", "selection") for s in selection_splits(folder)]
     chosen_on = {(s, v) for s, v, _ in jobs}
     jobs += [(s, v, "test") for s, v in measured_splits(folder) if (s, v) not in chosen_on]
     rows = []
     for split, variant, role in jobs:
-        examples = examples_of(split, settings)
+        examples = load_split(*split.split("/", 1), settings)
         for decoder, answer in DECODERS.items():
             scores = evaluate_folder_by_language(folder, examples, runtime=RUNTIMES[variant], answer=answer)
             rows += [{"split": split, "variant": variant, "role": role, "decoder": decoder, "language": lang,

@@ -57,7 +57,11 @@ def train_valid(name: str, settings: PipelineSettings, seed: int, valid_share: f
     return [train[i] for i in order[cut:]], [train[i] for i in order[:cut]]
 
 
-def test_sets(name: str, settings: PipelineSettings) -> dict[str, list[Example]]:
+def load_split(name: str, split: str, settings: PipelineSettings | None = None) -> list[Example]:
+    """One split of a source, e.g. load_split("shopping", "valid")."""
     source = SOURCES[name]
-    folder = source.folder(settings)
-    return {split: source.load(folder, split) for split in source.test_splits}
+    return source.load(source.folder(settings or PipelineSettings()), split)
+
+
+def test_sets(name: str, settings: PipelineSettings) -> dict[str, list[Example]]:
+    return {split: load_split(name, split, settings) for split in SOURCES[name].test_splits}
