@@ -26,6 +26,7 @@ from service.syntax.tagger import shared_tagger
 
 from .checkpoints import make_optimizer, resume, save_last
 from .config import PipelineSettings
+from .data.kd_texts import KD_SOURCES, kd_examples
 from .data.sources import SOURCES, train_valid
 from .distill import kd_loss, stack_teacher, teacher_logits
 from .labels import IGNORE, encode_example, slot_label_list
@@ -62,7 +63,13 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--teacher", default=None, help="distil from this run's best checkpoint (soft logits)")
     p.add_argument("--temperature", type=float, default=2.0, help="distillation temperature")
     p.add_argument("--alpha", type=float, default=0.5, help="weight of the distillation loss (gold gets 1 - alpha)")
-    return p.parse_args(argv)
+    p.add_argument("--kd-text", nargs="+", default=(), choices=sorted(KD_SOURCES),
+                   help="with --teacher: add unlabelled text of these sources, learnt from the teacher's logits only")
+    p.add_argument("--kd-per-language", type=int, default=1500, help="unlabelled texts per source and language")
+    args = p.parse_args(argv)
+    if args.kd_text and not args.teacher:
+        p.error("--kd-text needs --teacher (the unlabelled texts have no other target)")
+    return args
 
 
 def default_encoder_dir() -> str:
@@ -91,6 +98,16 @@ def collate(batch, pad_id: int = 0):
         slots[i, :n] = torch.from_numpy(e.slot_ids)
     intents = torch.tensor([e.intent_id for e in batch], dtype=torch.long)
     return inputs, intents, slots
+
+
+def gold_loss(intent_logits, slot_logits, intent_gold, slot_gold, gold: torch.Tensor) -> torch.Tensor:
+    """Cross-entropy of intents plus slots over the rows that have gold labels (`gold`), each a mean
+    over its labelled items; zero for a batch of unlabelled rows only."""
+    if not gold.any():
+        return intent_logits.sum() * 0.0
+    ce = torch.nn.functional.cross_entropy
+    return ce(intent_logits[gold], intent_gold[gold]) + ce(
+        slot_logits[gold].flatten(0, 1), slot_gold[gold].flatten(), ignore_index=IGNORE)
 
 
 def withhold_parses(inputs: dict, share: float, generator: torch.Generator) -> None:
@@ -151,7 +168,12 @@ def main(argv=None) -> None:
     use_context = not args.no_context
     train_enc = [encode_example(featurizer, e, intents, slots, use_context) for e in tqdm(train, desc="encode")]
     valid_enc = [encode_example(featurizer, e, intents, slots, use_context) for e in valid if e.intent in intents]
-    log.info("train %d, valid %d, %d intents, %d slot tags", len(train_enc), len(valid_enc), len(intents), len(slots))
+    labelled = len(train_enc)  # rows from here on are --kd-text: no gold, the teacher's logits only
+    if args.kd_text:
+        unlabelled = kd_examples(args.kd_text, settings, args.kd_per_language, intent_labels[0])
+        train_enc += [encode_example(featurizer, e, intents, slots, use_context) for e in tqdm(unlabelled, desc="encode kd")]
+    log.info("train %d (+%d unlabelled), valid %d, %d intents, %d slot tags", labelled, len(train_enc) - labelled,
+             len(valid_enc), len(intents), len(slots))
 
     config = {
         "encoder_dir": encoder_dir,
@@ -188,7 +210,6 @@ def main(argv=None) -> None:
     if start_epoch:
         log.info("resumed %s at epoch %d (best valid %.4f)", run_dir, start_epoch, best)
 
-    loss_fn = torch.nn.CrossEntropyLoss(ignore_index=IGNORE)
     model.train()
     for epoch in range(start_epoch, args.stop_after or args.epochs):
         order = list(range(len(train_enc)))
@@ -200,10 +221,11 @@ def main(argv=None) -> None:
             inputs, intent_gold, slot_gold = collate([train_enc[i] for i in picked])
             withhold_parses(inputs, args.syntax_dropout, dropout_rng)
             intent_logits, slot_logits = model(**inputs)
-            loss = loss_fn(intent_logits, intent_gold) + loss_fn(slot_logits.flatten(0, 1), slot_gold.flatten())
+            words = slot_gold != IGNORE  # the positions the slot head is read at
+            gold = torch.tensor([i < labelled for i in picked])
+            loss = gold_loss(intent_logits, slot_logits, intent_gold, slot_gold, gold)
             if soft is not None:
                 t_intent, t_slots = stack_teacher([soft[i] for i in picked], inputs["input_ids"].shape[1])
-                words = slot_gold != IGNORE  # the positions the slot head is read at
                 distil = kd_loss(intent_logits, t_intent, args.temperature) + kd_loss(
                     slot_logits, t_slots, args.temperature, words)
                 loss = (1 - args.alpha) * loss + args.alpha * distil

@@ -6,7 +6,8 @@ import torch
 from transformers import BertConfig, BertModel
 
 from pipelines.models.joint import load_run
-from pipelines.train_intent_slot import main
+from pipelines.labels import IGNORE
+from pipelines.train_intent_slot import gold_loss, main
 from tests.utils.tiny_pack import build_tokenizer
 
 ROWS = [("play adele on spotify", "O B-artist O B-service", "PlayMusic"),
@@ -51,3 +52,47 @@ def test_ud_training_checkpoints_and_resumes(workspace, caplog):
     assert model.syntax is not None and checkpoint["epoch"] in (0, 1)
     # the UD embeddings were trained (they start at zero), and the no-word id stays a zero vector
     assert model.syntax.upos.weight[2:].abs().sum() > 0 and model.syntax.upos.weight[0].abs().sum() == 0
+
+
+HINGLISH_TSV = ("en_query\tcs_query\ten_parse\tcs_parse\tdomain\n"
+                "play adele\tadele ka gaana bajao\t[IN:PLAY_MUSIC play [SL:ARTIST adele ] ]\t"
+                "[IN:PLAY_MUSIC [SL:ARTIST adele ] ka gaana bajao ]\tmusic\n"
+                "weather in paris\tparis mein mausam kaisa hai\t[IN:GET_WEATHER weather in [SL:LOCATION paris ] ]\t"
+                "[IN:GET_WEATHER [SL:LOCATION paris ] mein mausam kaisa hai ]\tweather\n")
+
+
+def test_unlabelled_text_is_learnt_from_the_teacher_only(workspace, caplog):
+    """--kd-text adds label-less rows: the student's log counts them, they get the teacher's logits
+    (one per training row) and no gold loss."""
+    caplog.set_level("INFO", logger="train")
+    root, encoder = workspace
+    (root / "data" / "hinglish_top").mkdir()
+    (root / "data" / "hinglish_top" / "train.tsv").write_text(HINGLISH_TSV)
+    common = ["--data", "snips", "--encoder", str(encoder), "--batch-size", "2", "--threads", "1", "--epochs", "1"]
+    main(["--run", "teacher", *common])
+    with pytest.raises(SystemExit):
+        main(["--run", "student", *common, "--kd-text", "hinglish"])  # no teacher: nothing to learn them from
+    main(["--run", "student", *common, "--teacher", "teacher", "--kd-text", "hinglish", "--layers", "1"])
+    assert "train 4 (+2 unlabelled)" in caplog.text
+    assert (root / "build" / "student" / "best.pt").is_file()
+
+
+def test_gold_loss_skips_unlabelled_rows():
+    torch.manual_seed(0)
+    intent, slots = torch.randn(3, 4, requires_grad=True), torch.randn(3, 5, 6, requires_grad=True)
+    intent_gold, slot_gold = torch.tensor([1, 2, 0]), torch.randint(0, 6, (3, 5))
+    slot_gold[:, 0] = IGNORE
+    gold = torch.tensor([True, True, False])
+    ce = torch.nn.functional.cross_entropy
+    expected = ce(intent[:2], intent_gold[:2]) + ce(slots[:2].flatten(0, 1), slot_gold[:2].flatten(), ignore_index=IGNORE)
+    assert torch.allclose(gold_loss(intent, slots, intent_gold, slot_gold, gold), expected)
+    none = gold_loss(intent, slots, intent_gold, slot_gold, torch.zeros(3, dtype=torch.bool))
+    none.backward()  # a batch of unlabelled rows only: zero, and still a graph to step through
+    assert none.item() == 0.0 and intent.grad is not None
+
+
+def test_review_openings_are_cut_to_utterance_length():
+    from pipelines.data.kd_texts import MAX_WORDS, first_sentence
+    assert first_sentence("Great socks. They run big!") == "Great socks."
+    assert first_sentence("ペットボトルも入る。一年で破れました") == "ペットボトルも入る。"
+    assert len(first_sentence(" ".join(["word"] * 60)).split()) == MAX_WORDS
