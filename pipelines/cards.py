@@ -117,6 +117,17 @@ def _syntax_line(config: dict) -> str:
             "the int8-noparse rows are this model with every parse withheld.")
 
 
+def _distillation_line(train_args: dict) -> str:
+    if not train_args.get("teacher"):
+        return ""
+    line = (f"\n- Distillation: from run `{train_args['teacher']}` (soft logits, temperature {train_args['temperature']}, "
+            f"weight {train_args['alpha']})")
+    if train_args.get("kd_text"):
+        line += (f"; unlabelled text learnt from the teacher only: {', '.join(train_args['kd_text'])} "
+                 f"({train_args['kd_per_language']} per source and language)")
+    return line + "."
+
+
 def model_card(args, info: CardInfo, manifest: dict, metrics: list[dict], speed: dict, checkpoint: dict,
                config: dict, size: int) -> str:
     train_args = config["args"]
@@ -136,7 +147,7 @@ before quantization. Context turn: {"encoded as a text pair" if manifest["contex
 - UD features: {_syntax_line(config)}
 - Training: `python -m pipelines.train_intent_slot --data {info.data} ...` ({checkpoint["epoch"] + 1} epoch(s),
   selected on validation data); encoder lr {train_args["lr"]}, head lr {train_args["head_lr"]}, batch
-  {train_args["batch_size"]}, seed {train_args["seed"]}.
+  {train_args["batch_size"]}, seed {train_args["seed"]}.{_distillation_line(train_args)}
 - Export: ONNX opset 17, BERT fusions, dynamic int8 quantization per channel ({size / 1e6:.1f} MB).
 
 ## Metrics (slot F1 = span-level micro F1, seqeval)

@@ -11,7 +11,7 @@ from service.nlu.featurize import Featurizer
 from service.runtime.batcher import MicroBatcher
 from service.runtime.onnx_backend import OnnxBackend
 
-PACK = Path(__file__).resolve().parent.parent / "models" / "assistant-e5s6" / "1.0.0"
+PACK = Path(__file__).resolve().parent.parent / "models" / "assistant-e5s6" / "1.1.0"
 TEXTS = ["play the latest song by adele on spotify", "wake me up at seven", "añade leche a mi lista"]
 
 

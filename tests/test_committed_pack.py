@@ -30,7 +30,7 @@ def test_adele_on_spotify(real_client, model):
     found = {(e["type"], e["value"], e["start"], e["end"]) for e in res["entities"]}
     assert ("artist", "adele", 24, 29) in found
     assert ("service", "spotify", 33, 40) in found
-    assert res["model"] == {"pack": model, "version": "1.0.0"}
+    assert res["model"] == {"pack": model, "version": {ASSISTANT: "1.1.0"}.get(model, "1.0.0")}
     assert real_client.get("/readyz").status_code == 200
 
 

@@ -28,7 +28,7 @@ from service.runtime.precision import dequantize
 from service.syntax.parsers import SyntaxConfig
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
-PACK = MODELS / "assistant-e5s6" / "1.0.0"
+PACK = MODELS / "assistant-e5s6" / "1.1.0"
 TEXTS = ["play the latest song by adele on spotify", "wake me up at seven", "quel temps fera-t-il à paris demain",
          "set a reminder to call mom at five in the afternoon tomorrow please", "añade leche", "weather",
          "what will the weather be like in the next hour in new york city", "rappelle-moi d'appeler marie"]
