@@ -57,7 +57,7 @@ def test_the_default_pack_has_a_gate_policy(real_client):
     body = {"text": "show me nike running shoes", "translate": "never"}
     (res,) = real_client.post("/v1/intent-entity", json=body).json()["results"]
     assert res["model"]["pack"] == "shopping-e5s6" and res["intent"]["name"] == "search_product"
-    assert res["gate"]["policy"] == "assistant-gate/1.1.0" and res["gate"]["predicted_gain"] is not None
+    assert res["gate"]["policy"] == "assistant-gate/1.2.0" and res["gate"]["predicted_gain"] is not None
 
 
 def test_manifest_reports_snips_test_for_fp32_and_int8():
@@ -91,7 +91,7 @@ def test_hinglish_codemix_default(real_client):
     assert r.status_code == 200, r.text
     res = r.json()["results"][0]
     assert res["intent"]["name"] == "CREATE_ALARM" and res["model"] == {"pack": "hinglish-e5s6", "version": "1.0.0"}
-    assert res["gate"]["policy"] == "assistant-gate/1.1.0"
+    assert res["gate"]["policy"] == "assistant-gate/1.2.0"
 
 
 def test_title_shortening_default(real_client):

@@ -8,7 +8,7 @@ default lambda) with machine translation. A skipped or rejected translation fall
 as in the service.
 
     python -m pipelines.gate.translator_sample --rows build/gate/xsid-test.jsonl build/gate/hinglish-test.jsonl \
-        --policy models/assistant-gate/1.1.0 --per-language 12
+        --policy models/assistant-gate/1.2.0 --per-language 12
 """
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from service.cache import NoCache
 from service.gate.policy import GainRegressor
 from service.metrics import Metrics
 from service.packs import load_pack
+from service.registry import read_registry
 from service.translate.backends import OpenAIChatBackend
 from service.translate.protect import Protector
 from service.translate.translator import Skip, Translator
@@ -53,10 +54,19 @@ async def translate_all(translator: Translator, rows: list[dict]) -> list:
     return results
 
 
+def served_pack(models: Path, name: str) -> Path:
+    """The folder of the version of pack `name` that the registry in `models` serves."""
+    for task in read_registry(models / "registry.yaml").tasks.values():
+        if name in task.packs:
+            return models / task.packs[name]
+    raise SystemExit(f"pack {name} is not in {models / 'registry.yaml'}")
+
+
 def main(argv=None) -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--rows", type=Path, nargs="+", required=True, help="collected test rows")
-    p.add_argument("--models", type=Path, default=Path("models"), help="packs are read from <models>/<pack>/1.0.0")
+    p.add_argument("--models", type=Path, default=Path("models"),
+                   help="packs are read in the versions <models>/registry.yaml serves")
     p.add_argument("--policy", type=Path, required=True)
     p.add_argument("--url", default="http://127.0.0.1:8081/v1")
     p.add_argument("--model", default="qwen2.5-coder-1.5b-instruct")
@@ -77,7 +87,7 @@ def main(argv=None) -> None:
     mt_intent = {}
     for pack_name in sorted({rows[i]["pack"] for i in ok}):
         idx = [i for i in ok if rows[i]["pack"] == pack_name]
-        read = predict(load_pack(args.models / pack_name / "1.0.0", CPU), [outcomes[i][0].text for i in idx])
+        read = predict(load_pack(served_pack(args.models, pack_name), CPU), [outcomes[i][0].text for i in idx])
         mt_intent.update({i: res["intent"]["name"] for i, res in zip(idx, read)})
     per_lang = {}
     for lang in LANGUAGES:
