@@ -117,15 +117,22 @@ def _syntax_line(config: dict) -> str:
             "the int8-noparse rows are this model with every parse withheld.")
 
 
-def _distillation_line(train_args: dict) -> str:
+def distillation(train_args: dict) -> str | None:
+    """How a run was distilled (teacher, and the label-less --kd-text it learnt from the teacher
+    only), for the card and the manifest; None for a run without a teacher."""
     if not train_args.get("teacher"):
-        return ""
-    line = (f"\n- Distillation: from run `{train_args['teacher']}` (soft logits, temperature {train_args['temperature']}, "
+        return None
+    text = (f"from run `{train_args['teacher']}` (soft logits, temperature {train_args['temperature']}, "
             f"weight {train_args['alpha']})")
     if train_args.get("kd_text"):
-        line += (f"; unlabelled text learnt from the teacher only: {', '.join(train_args['kd_text'])} "
-                 f"({train_args['kd_per_language']} per source and language)")
-    return line + "."
+        text += (f"; unlabelled text learnt from the teacher only: {', '.join(train_args['kd_text'])} train "
+                 f"texts, {train_args['kd_per_language']} per source and language (pipelines/data/kd_texts.py)")
+    return text
+
+
+def _distillation_line(train_args: dict) -> str:
+    text = distillation(train_args)
+    return f"\n- Distillation: {text}." if text else ""
 
 
 def model_card(args, info: CardInfo, manifest: dict, metrics: list[dict], speed: dict, checkpoint: dict,

@@ -26,7 +26,7 @@ from service.packs import load_pack
 from service.syntax.parsers import SPACY_MODELS, SyntaxConfig
 from service.syntax.tagger import SYNTAX_INPUTS, shared_tagger
 
-from .cards import CARDS, model_card
+from .cards import CARDS, distillation, model_card
 from .config import REPO_ROOT, PipelineSettings
 from .data.sources import test_sets
 from .evaluate_intent_slot import CPU, CPU_NO_PARSE, evaluate_folder_by_language, latency
@@ -126,15 +126,6 @@ def build_onnx(model, config: dict, run_dir: Path, probe: list[str],
     return fused, int8
 
 
-def distillation_data(train_args: dict) -> dict[str, str]:
-    """The manifest's record of label-less distillation text (--kd-text), when the run used any."""
-    if not train_args.get("kd_text"):
-        return {}
-    return {"distillation (unlabelled, teacher logits only)":
-            f"{', '.join(train_args['kd_text'])} train texts, {train_args['kd_per_language']} per source and language "
-            f"(pipelines/data/kd_texts.py); teacher run {train_args['teacher']}"}
-
-
 def main(argv=None) -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--run", default="snips-minilm")
@@ -175,7 +166,8 @@ def main(argv=None) -> None:
             {"name": "slots", "output": "slot_logits", "kind": "token", "labels": config["slot_labels"], "scheme": "BIO"},
             *keep,
         ],
-        "data": {**card_info.data_description, **distillation_data(config["args"])},
+        "data": {**card_info.data_description,
+                 **({"distillation": distilled} if (distilled := distillation(config["args"])) else {})},
         "quantization": "onnxruntime quantize_dynamic, int8 weights per channel, after BERT fusions",
         **({"syntax": parser_versions()} if config.get("syntax") else {}),
     }

@@ -89,6 +89,10 @@ class RegistryConfig(BaseModel):
             raise ValueError(f"unknown tasks {sorted(unknown)}; the service answers {list(TASKS)}")
         return self
 
+    def pack_path(self, name: str) -> str | None:
+        """The folder (relative to the registry file) that pack `name` is served from, by any task."""
+        return next((task.packs[name] for task in self.tasks.values() if name in task.packs), None)
+
 
 def read_registry(path: Path) -> RegistryConfig:
     try:

@@ -8,10 +8,12 @@ import pytest
 
 from service.metrics import Metrics
 from service.nlu.featurize import Featurizer
+from service.registry import read_registry
 from service.runtime.batcher import MicroBatcher
 from service.runtime.onnx_backend import OnnxBackend
 
-PACK = Path(__file__).resolve().parent.parent / "models" / "assistant-e5s6" / "1.1.0"
+MODELS = Path(__file__).resolve().parent.parent / "models"
+PACK = MODELS / read_registry(MODELS / "registry.yaml").pack_path("assistant-e5s6")  # the version served
 TEXTS = ["play the latest song by adele on spotify", "wake me up at seven", "añade leche a mi lista"]
 
 

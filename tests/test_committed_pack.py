@@ -1,12 +1,14 @@
 """The committed registry and packs answer real queries: the voice-shopping default (with its gate
 policy), the multilingual assistant and the English SNIPS pack by name."""
 import json
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from service.app import create_app
 from service.packs import read_manifest
+from service.registry import read_registry
 from tests.conftest import REPO, make_settings
 
 REGISTRY = REPO / "models" / "registry.yaml"
@@ -30,7 +32,8 @@ def test_adele_on_spotify(real_client, model):
     found = {(e["type"], e["value"], e["start"], e["end"]) for e in res["entities"]}
     assert ("artist", "adele", 24, 29) in found
     assert ("service", "spotify", 33, 40) in found
-    assert res["model"] == {"pack": model, "version": {ASSISTANT: "1.1.0"}.get(model, "1.0.0")}
+    served = read_registry(REGISTRY).pack_path(model)
+    assert res["model"] == {"pack": model, "version": Path(served).name}
     assert real_client.get("/readyz").status_code == 200
 
 

@@ -12,11 +12,13 @@ import onnxruntime as ort
 import pytest
 
 from service.nlu.featurize import Featurizer
+from service.registry import read_registry
 from service.runtime.buckets import pad_batch
 from service.runtime.onnx_backend import OnnxBackend
 from service.runtime.precision import NotQuantized, dequantize, model_bytes
 
-PACK = Path(__file__).resolve().parent.parent / "models" / "assistant-e5s6" / "1.1.0"
+MODELS = Path(__file__).resolve().parent.parent / "models"
+PACK = MODELS / read_registry(MODELS / "registry.yaml").pack_path("assistant-e5s6")  # the version served
 TEXTS = ["play the latest song by adele on spotify", "wake me up at seven tomorrow",
          "quel temps fera-t-il à paris demain", "set a reminder to call mom", "añade leche a mi lista"]
 QUANTIZED_OPS = {"MatMulInteger", "DynamicQuantizeLinear", "DequantizeLinear"}

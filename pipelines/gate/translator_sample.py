@@ -56,10 +56,10 @@ async def translate_all(translator: Translator, rows: list[dict]) -> list:
 
 def served_pack(models: Path, name: str) -> Path:
     """The folder of the version of pack `name` that the registry in `models` serves."""
-    for task in read_registry(models / "registry.yaml").tasks.values():
-        if name in task.packs:
-            return models / task.packs[name]
-    raise SystemExit(f"pack {name} is not in {models / 'registry.yaml'}")
+    path = read_registry(models / "registry.yaml").pack_path(name)
+    if path is None:
+        raise SystemExit(f"pack {name} is not in {models / 'registry.yaml'}")
+    return models / path
 
 
 def main(argv=None) -> None:
