@@ -221,11 +221,11 @@ def main(argv=None) -> None:
             inputs, intent_gold, slot_gold = collate([train_enc[i] for i in picked])
             withhold_parses(inputs, args.syntax_dropout, dropout_rng)
             intent_logits, slot_logits = model(**inputs)
-            words = slot_gold != IGNORE  # the positions the slot head is read at
             gold = torch.tensor([i < labelled for i in picked])
             loss = gold_loss(intent_logits, slot_logits, intent_gold, slot_gold, gold)
             if soft is not None:
                 t_intent, t_slots = stack_teacher([soft[i] for i in picked], inputs["input_ids"].shape[1])
+                words = slot_gold != IGNORE  # the positions the slot head is read at
                 distil = kd_loss(intent_logits, t_intent, args.temperature) + kd_loss(
                     slot_logits, t_slots, args.temperature, words)
                 loss = (1 - args.alpha) * loss + args.alpha * distil
