@@ -96,3 +96,16 @@ def test_review_openings_are_cut_to_utterance_length():
     assert first_sentence("Great socks. They run big!") == "Great socks."
     assert first_sentence("ペットボトルも入る。一年で破れました") == "ペットボトルも入る。"
     assert len(first_sentence(" ".join(["word"] * 60)).split()) == MAX_WORDS
+
+
+def test_assistant_requests_as_unlabelled_text_hold_no_xsid_sentence():
+    """The assistant mix's requests (SNIPS, FB TOD) share Hinglish-TOP's domains; as distillation
+    text they come from the training mix, which leaves out every sentence xSID translates."""
+    from pipelines.config import PipelineSettings
+    from pipelines.data.assistant import _key, xsid_english
+    from pipelines.data.kd_texts import kd_examples
+    settings = PipelineSettings()
+    rows = kd_examples(("assistant",), settings, per_language=400, intent="x")
+    assert {e.language for e in rows} == {"en", "es", "th"} and len(rows) == 1200
+    assert all(e.meta["unlabelled"] and not e.entities for e in rows)
+    assert not {_key(e.text) for e in rows} & xsid_english(settings.data_root)

@@ -3,8 +3,10 @@ the only targets, so the student learns how the teacher reads languages it has n
 
 Each source gives short, utterance-like texts from a training split only (never a validation or
 test split, never xSID): the code-mixed queries of Hinglish-TOP train, the first sentence of MARC
-train reviews (de, en, es, fr, ja, zh) and the single-turn utterances of the shopping corpus's train
-split (en, es, fr, de, pt, it, hi, hi-en; `make shopping-corpus`).
+train reviews (de, en, es, fr, ja, zh), the single-turn utterances of the shopping corpus's train
+split (en, es, fr, de, pt, it, hi, hi-en; `make shopping-corpus`) and the assistant mix's training
+requests (SNIPS train, FB TOD en eval / es, th train, minus every sentence xSID holds), whose
+alarm, reminder, weather and music requests share Hinglish-TOP's domains.
 
     kd_examples(("hinglish", "marc", "shopping"), settings, per_language=1500)
 """
@@ -14,6 +16,7 @@ import re
 from typing import Callable
 
 from ..config import PipelineSettings
+from .assistant import load_assistant
 from .hinglish_top import load_hinglish_top
 from .marc import load_marc
 from .schema import Example
@@ -40,8 +43,12 @@ def _shopping(settings: PipelineSettings) -> list[tuple[str, str]]:
     return [(e.text, e.language) for e in load_shopping(settings.build_dir / "shopping", "train") if not e.context]
 
 
+def _assistant(settings: PipelineSettings) -> list[tuple[str, str]]:
+    return [(e.text, e.language) for e in load_assistant(settings.data_root, "train")]
+
+
 KD_SOURCES: dict[str, Callable[[PipelineSettings], list[tuple[str, str]]]] = {
-    "hinglish": _hinglish, "marc": _marc, "shopping": _shopping,
+    "hinglish": _hinglish, "marc": _marc, "shopping": _shopping, "assistant": _assistant,
 }
 
 
