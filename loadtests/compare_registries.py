@@ -26,7 +26,8 @@ def measure(registry: Path, texts: list[str], replicas: int, limit: int, rate: f
         opened = asyncio.run(open_loop(url, texts, rate, seconds)).summary()
     return {"registry": registry.name, "closed_rps": round(closed["throughput_rps"], 1),
             "closed_p99_ms": round(closed["p99_ms"], 1), "open_rate": rate, "open_p50_ms": round(opened["p50_ms"], 1),
-            "open_p99_ms": round(opened["p99_ms"], 1), "open_statuses": opened["statuses"]}
+            "open_p99_ms": round(opened["p99_ms"], 1), "open_statuses": opened["statuses"],
+            "open_rejected_p99_ms": opened["rejected_p99_ms"] and round(opened["rejected_p99_ms"], 1)}
 
 
 def main(argv=None) -> None:

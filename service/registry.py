@@ -33,6 +33,9 @@ class Batching(BaseModel):
     max_batch_size: int = Field(32, ge=1, le=1024)
     max_wait_ms: float = Field(2.0, ge=0, le=1000)
     max_queue: int = Field(512, ge=1)
+    max_queue_wait_ms: float = Field(
+        0.0, ge=0, description="also refuse (429) while the oldest queued utterance has waited longer than this: "
+                               "sheds a standing queue, lets bursts through (service/runtime/batcher.py); 0 = off")
     run_cost_tokens: float | None = Field(
         8.0, ge=0, description="on CPU, the fixed cost of one ONNX Runtime run in padded tokens: a micro-batch "
                                "is split into runs of similar lengths where that saves more padding than it "
@@ -240,7 +243,7 @@ class Registry:
         # on a GPU the fixed cost of a run dominates and padding is nearly free: one run per batch
         split = b.run_cost_tokens if pack.backend.provider == "CPUExecutionProvider" else None
         pack.batcher = MicroBatcher(pack.backend, pack.key, self.metrics, b.max_batch_size, b.max_wait_ms, b.max_queue,
-                                    run_cost_tokens=split)
+                                    run_cost_tokens=split, max_queue_wait_ms=b.max_queue_wait_ms)
         pack.batcher.start()
         log.info("loaded pack %s from %s on %s", pack.key, folder, pack.backend.provider)
         return pack

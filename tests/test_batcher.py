@@ -63,3 +63,32 @@ def test_callers_that_went_away_are_skipped(backend_and_rows):
             await batcher.close()
 
     asyncio.run(scenario())
+
+
+def test_a_standing_queue_is_refused_by_its_wait_and_a_drained_one_admits_again(backend_and_rows):
+    """max_queue_wait_ms: while the oldest queued utterance has waited longer than the limit, new
+    work gets Overloaded at once (however short the queue is against max_queue); once the model
+    thread catches up, work is admitted again. Off by default: nothing is tracked."""
+    from service.errors import Overloaded
+    backend, rows = backend_and_rows
+
+    async def scenario():
+        batcher = MicroBatcher(backend, "t", Metrics(), max_batch_size=1, max_wait_ms=0, max_queue=10_000,
+                               max_queue_wait_ms=20)
+        plain = MicroBatcher(backend, "p", Metrics(), max_batch_size=1, max_wait_ms=0, max_queue=10_000)
+        try:
+            backlog = asyncio.ensure_future(batcher.predict(rows * 100))  # one run per utterance: a standing queue
+            await asyncio.sleep(0.08)
+            assert not backlog.done() and batcher.queue_wait() > 0.02
+            with pytest.raises(Overloaded, match="has waited"):
+                batcher.check_room(1)
+            assert len(await backlog) == 300
+            assert batcher.queue_wait() == 0.0 and not batcher._enqueued
+            assert len(await batcher.predict(rows)) == 3  # admitted again
+            await plain.predict(rows * 10)
+            assert not plain._enqueued and plain._taken == 30
+        finally:
+            await batcher.close()
+            await plain.close()
+
+    asyncio.run(scenario())

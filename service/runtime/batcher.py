@@ -2,7 +2,11 @@
 of similar lengths on CPU: buckets.py).
 
 Admission is a non-blocking check against `max_queue`: the excess is refused at once (429) rather
-than queued without bound. Runs happen on one dedicated model thread that takes its next batch
+than queued without bound. With `max_queue_wait_ms`, new work is also refused while the oldest
+utterance still waiting for a run has waited longer than that: a count limit must be set high enough
+for bursts, and then lets a standing queue (sustained overload) stretch every admitted request's
+latency; the head-of-line wait tells a burst (it drains within the limit) from a standing queue
+(CoDel's observation, applied to admission rather than to dropping). Runs happen on one dedicated model thread that takes its next batch
 straight from a thread-safe queue, so it never waits for the event loop between runs (the loop only
 enqueues work and receives each finished batch in one callback); ONNX Runtime's own intra-op
 threads use the cores.
@@ -10,6 +14,7 @@ threads use the cores.
 from __future__ import annotations
 
 import asyncio
+import collections
 import queue
 import threading
 import time
@@ -46,6 +51,7 @@ class MicroBatcher:
         max_queue: int = 512,
         pad_values: dict[str, int] | None = None,
         run_cost_tokens: float | None = None,
+        max_queue_wait_ms: float = 0.0,
     ):
         self.backend = backend
         self.name = name
@@ -57,6 +63,12 @@ class MicroBatcher:
         self.run_cost_tokens = run_cost_tokens  # None: one padded run per batch (see buckets.py)
         self._queue: queue.SimpleQueue = queue.SimpleQueue()  # _Item, or _STOP
         self._pending = 0  # admitted and not yet answered (event-loop side only)
+        self.max_queue_wait = max_queue_wait_ms / 1000.0  # 0: no wait limit
+        # enqueue times in queue order (event-loop side) and how many items the model thread has
+        # taken off the queue (written by that thread only): the difference is who still waits
+        self._enqueued: collections.deque[tuple[int, float]] = collections.deque()
+        self._put = 0
+        self._taken = 0
         self._thread: threading.Thread | None = None
 
     @property
@@ -68,8 +80,16 @@ class MicroBatcher:
             self._thread = threading.Thread(target=self._work, name=f"ort-{self.name}", daemon=True)
             self._thread.start()
 
+    def queue_wait(self) -> float:
+        """Seconds the oldest utterance not yet taken for a run has waited (0 when none waits)."""
+        taken = self._taken
+        while self._enqueued and self._enqueued[0][0] < taken:
+            self._enqueued.popleft()
+        return time.monotonic() - self._enqueued[0][1] if self._enqueued else 0.0
+
     def check_room(self, count: int) -> None:
-        """Refuse at once (Overloaded) when `count` more utterances would overfill the queue.
+        """Refuse at once (Overloaded) when `count` more utterances would overfill the queue, or
+        when the queue has stood longer than `max_queue_wait_ms`.
 
         Callers check before they spend time on featurization, so a refusal costs almost nothing.
         """
@@ -77,6 +97,12 @@ class MicroBatcher:
             self.metrics.rejected.labels(self.name).inc()
             raise Overloaded(
                 f"pack {self.name!r} has {self._pending} utterances queued (limit {self.max_queue}); retry shortly"
+            )
+        if self.max_queue_wait and (waited := self.queue_wait()) > self.max_queue_wait:
+            self.metrics.rejected.labels(self.name).inc()
+            raise Overloaded(
+                f"pack {self.name!r} is behind: its oldest queued utterance has waited {waited * 1e3:.0f} ms "
+                f"(limit {self.max_queue_wait * 1e3:g} ms); retry shortly"
             )
 
     async def predict(self, rows: list[dict[str, np.ndarray]]) -> list[dict[str, np.ndarray]]:
@@ -87,7 +113,11 @@ class MicroBatcher:
         items = [_Item(r, loop.create_future()) for r in rows]
         self._pending += len(items)
         self.metrics.queue_depth.labels(self.name).set(self._pending)
+        now = time.monotonic()
         for item in items:
+            if self.max_queue_wait:  # only read (and trimmed) by the wait limit
+                self._enqueued.append((self._put, now))
+            self._put += 1
             self._queue.put(item)
         try:
             return list(await asyncio.gather(*(i.future for i in items)))
@@ -108,6 +138,7 @@ class MicroBatcher:
                 break
             if item is _STOP:
                 return batch, True
+            self._taken += 1
             batch.append(item)
         return batch, False
 
@@ -118,6 +149,7 @@ class MicroBatcher:
             first = self._queue.get()
             if first is _STOP:
                 return
+            self._taken += 1
             batch, stopping = self._collect(first)
             batch = [i for i in batch if not i.future.done()]  # callers that went away
             if not batch:
