@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import platform
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import onnxruntime
@@ -93,6 +93,11 @@ CARDS = {
         "a table for 4 at 7pm please",
     ),
 }
+# the code-mixed queries and their English parallels: same use and test splits (reported as "hinglish/...")
+CARDS["hinglish-both"] = replace(CARDS["hinglish"], data_description={
+    **CARDS["hinglish"].data_description,
+    "train": "hinglish_top/train cs_query and its parallel en_query (2 x 2,993; top-level intent and slots of each "
+             "side's parse)"})
 
 
 def _table(metrics: list[dict], speed: dict) -> str:
@@ -152,7 +157,7 @@ before quantization. Context turn: {"encoded as a text pair" if manifest["contex
 - Base: {manifest["base_model"]}; encoder layers kept: {layers}.
 - Heads: intent (masked mean pooling -> linear), slots (first sub-token of each word -> linear, BIO).
 - UD features: {_syntax_line(config)}
-- Training: `python -m pipelines.train_intent_slot --data {info.data} ...` ({checkpoint["epoch"] + 1} epoch(s),
+- Training: `python -m pipelines.train_intent_slot --data {train_args.get('data', info.data)} ...` ({checkpoint["epoch"] + 1} epoch(s),
   selected on validation data); encoder lr {train_args["lr"]}, head lr {train_args["head_lr"]}, batch
   {train_args["batch_size"]}, seed {train_args["seed"]}.{_distillation_line(train_args)}
 - Export: ONNX opset 17, BERT fusions, dynamic int8 quantization per channel ({size / 1e6:.1f} MB).

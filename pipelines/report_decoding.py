@@ -1,7 +1,7 @@
 """What BIO-constrained slot decoding changes, per committed pack -> reports/decoding.{md,json}.
 
     python -m pipelines.report_decoding models/shopping-e5s6/1.7.0 models/assistant-e5s6/1.0.0 \
-        models/multi-e5s6/1.0.0 models/hinglish-e5s6/1.0.0 models/snips-minilm/1.0.0 [--update-packs]
+        models/multi-e5s6/1.0.0 models/hinglish-e5s6/1.1.0 models/snips-minilm/1.0.0 [--update-packs]
 
 Each pack is read twice through the serving path (featurizer, int8 ONNX, decoder): slots decoded per
 word (argmax, how the packs were exported and measured) and as the best valid BIO sequence (Viterbi,

@@ -6,7 +6,7 @@ languages the plain English), and records the gate's features with the reward of
 What translation buys on an utterance is r_translated - r_native: the policy's target.
 
     python -m pipelines.gate.collect models/assistant-e5s6/1.1.0 --split valid --out build/gate
-    python -m pipelines.gate.collect models/hinglish-e5s6/1.0.0 --data hinglish --split valid
+    python -m pipelines.gate.collect models/hinglish-e5s6/1.1.0 --data hinglish --split valid
     python -m pipelines.gate.collect models/assistant-e5s6/1.1.0 --data fbtod --split valid  # needs `make translator`
     python -m pipelines.gate.collect models/shopping-e5s6/1.7.0 --data shopping --split valid  # and the corpus
 """

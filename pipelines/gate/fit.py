@@ -12,7 +12,7 @@ default lambda is picked on validation data: the largest lambda whose validation
 within 2% of the best reachable (see default_lambda).
 
     python -m pipelines.gate.fit --rows build/gate/xsid-valid.jsonl build/gate/hinglish-valid.jsonl \
-        build/gate/fbtod-valid.jsonl build/gate/shopping-valid.jsonl --out models/assistant-gate/1.2.0
+        build/gate/fbtod-valid.jsonl build/gate/shopping-valid.jsonl --out models/assistant-gate/1.3.0
 """
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ Hinglish-TOP test, with the English references as translations (the gate measure
 reports/translation-gate.{md,json,png} and the policy pack's manifest (with these metrics) and card.
 
     python -m pipelines.gate.report --rows build/gate/xsid-test.jsonl build/gate/hinglish-test.jsonl \
-        --policy models/assistant-gate/1.2.0
+        --policy models/assistant-gate/1.3.0
 """
 from __future__ import annotations
 
