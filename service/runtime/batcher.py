@@ -3,13 +3,14 @@ of similar lengths on CPU: buckets.py).
 
 Admission is a non-blocking check against `max_queue`: the excess is refused at once (429) rather
 than queued without bound. With `max_queue_wait_ms`, new work is also refused while the oldest
-utterance still waiting for a run has waited longer than that: a count limit must be set high enough
-for bursts, and then lets a standing queue (sustained overload) stretch every admitted request's
-latency; the head-of-line wait tells a burst (it drains within the limit) from a standing queue
-(CoDel's observation, applied to admission rather than to dropping). Runs happen on one dedicated model thread that takes its next batch
-straight from a thread-safe queue, so it never waits for the event loop between runs (the loop only
-enqueues work and receives each finished batch in one callback); ONNX Runtime's own intra-op
-threads use the cores.
+utterance still waiting for a run has waited longer than that: a count limit must be set high
+enough for bursts, and then lets a standing queue (sustained overload) stretch every admitted
+request's latency; the head-of-line wait tells a burst (it drains within the limit) from a standing
+queue (CoDel's observation, applied to admission rather than to dropping).
+
+Runs happen on one dedicated model thread that takes its next batch straight from a thread-safe
+queue, so it never waits for the event loop between runs (the loop only enqueues work and receives
+each finished batch in one callback); ONNX Runtime's own intra-op threads use the cores.
 """
 from __future__ import annotations
 
@@ -94,16 +95,14 @@ class MicroBatcher:
         Callers check before they spend time on featurization, so a refusal costs almost nothing.
         """
         if self._pending + count > self.max_queue:
-            self.metrics.rejected.labels(self.name).inc()
-            raise Overloaded(
-                f"pack {self.name!r} has {self._pending} utterances queued (limit {self.max_queue}); retry shortly"
-            )
+            self._refuse(f"has {self._pending} utterances queued (limit {self.max_queue})")
         if self.max_queue_wait and (waited := self.queue_wait()) > self.max_queue_wait:
-            self.metrics.rejected.labels(self.name).inc()
-            raise Overloaded(
-                f"pack {self.name!r} is behind: its oldest queued utterance has waited {waited * 1e3:.0f} ms "
-                f"(limit {self.max_queue_wait * 1e3:g} ms); retry shortly"
-            )
+            self._refuse(f"is behind: its oldest queued utterance has waited {waited * 1e3:.0f} ms "
+                         f"(limit {self.max_queue_wait * 1e3:g} ms)")
+
+    def _refuse(self, why: str) -> None:
+        self.metrics.rejected.labels(self.name).inc()
+        raise Overloaded(f"pack {self.name!r} {why}; retry shortly")
 
     async def predict(self, rows: list[dict[str, np.ndarray]]) -> list[dict[str, np.ndarray]]:
         """Answer every row, or refuse them all at once when the queue cannot take them."""
