@@ -16,13 +16,14 @@ from pathlib import Path
 import numpy as np
 
 from service.packs import read_manifest
+from service.registry import served_pack
 
 from .config import REPO_ROOT
 from .data.xsid import LANGUAGES, TIERS
 
-# The single-task packs (the registry's defaults when this report was written) and the multi-task pack.
-SINGLE = {"intent": "assistant-e5s6/1.1.0", "codemix": "hinglish-e5s6/1.1.0"}
-MULTI = "multi-e5s6/1.0.0"
+# The single-task packs and the multi-task pack, in the versions the registry serves.
+SINGLE = {"intent": "assistant-e5s6", "codemix": "hinglish-e5s6"}
+MULTI = "multi-e5s6"
 
 
 def metrics_of(folder: Path) -> dict[tuple, float]:
@@ -112,10 +113,12 @@ def main(argv=None) -> None:
     args = p.parse_args(argv)
     sentiment = json.loads((args.reports / "sentiment.json").read_text())["mean_over_languages"]
     titles = json.loads((args.reports / "titles.json").read_text())["metrics"]
-    systems = {"single-task packs": system_numbers(metrics_of(args.models / SINGLE["intent"]),
-                                                   metrics_of(args.models / SINGLE["codemix"]), sentiment, titles)}
-    if (args.models / MULTI / "manifest.json").is_file():
-        m = metrics_of(args.models / MULTI)
+    registry = args.models / "registry.yaml"
+    single = {role: served_pack(registry, name) for role, name in SINGLE.items()}
+    systems = {"single-task packs": system_numbers(metrics_of(single["intent"]), metrics_of(single["codemix"]),
+                                                   sentiment, titles)}
+    if (multi := served_pack(registry, MULTI)) is not None:
+        m = metrics_of(multi)
         marc = {k: m.get(("marc/test", None, "int8", k)) for k in ("five_star_accuracy", "mae")}
         systems["multi-task pack"] = system_numbers(m, m, marc, {"keep_f1": m.get(("titles/test", None, "int8", "keep_f1"))})
     plot(systems, args.out.with_suffix(".png"))

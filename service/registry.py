@@ -97,6 +97,13 @@ class RegistryConfig(BaseModel):
         return next((task.packs[name] for task in self.tasks.values() if name in task.packs), None)
 
 
+def served_pack(registry_file: Path, name: str) -> Path | None:
+    """The folder pack `name` is served from by the registry in `registry_file` (its relative path
+    resolved against the file's folder); None when no task names it."""
+    rel = read_registry(registry_file).pack_path(name)
+    return None if rel is None else (registry_file.parent / rel).resolve()
+
+
 def read_registry(path: Path) -> RegistryConfig:
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -8,12 +8,12 @@ import pytest
 
 from service.metrics import Metrics
 from service.nlu.featurize import Featurizer
-from service.registry import read_registry
+from service.registry import served_pack
 from service.runtime.batcher import MicroBatcher
 from service.runtime.onnx_backend import OnnxBackend
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
-PACK = MODELS / read_registry(MODELS / "registry.yaml").pack_path("assistant-e5s6")  # the version served
+PACK = served_pack(MODELS / "registry.yaml", "assistant-e5s6")  # the version served
 TEXTS = ["play the latest song by adele on spotify", "wake me up at seven", "añade leche a mi lista"]
 
 

@@ -1,14 +1,13 @@
 """The committed registry and packs answer real queries: the voice-shopping default (with its gate
 policy), the multilingual assistant and the English SNIPS pack by name."""
 import json
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from service.app import create_app
 from service.packs import read_manifest
-from service.registry import read_registry
+from service.registry import read_registry, served_pack
 from tests.conftest import REPO, make_settings
 
 REGISTRY = REPO / "models" / "registry.yaml"
@@ -18,7 +17,7 @@ ASSISTANT = "assistant-e5s6"
 
 def served(name: str) -> dict:
     """The pack and version the committed registry serves as `name` (no version hard-coded here)."""
-    return {"pack": name, "version": Path(read_registry(REGISTRY).pack_path(name)).name}
+    return {"pack": name, "version": served_pack(REGISTRY, name).name}
 
 
 def policy_of(pack: str) -> str:

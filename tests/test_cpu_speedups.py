@@ -19,7 +19,7 @@ import pytest
 from service.metrics import Metrics
 from service.nlu.featurize import Featurizer
 from service.packs import load_pack
-from service.registry import RuntimeConfig, read_registry
+from service.registry import RuntimeConfig, served_pack
 from service.runtime.batcher import MicroBatcher
 from service.runtime.buckets import pad_batch, plan_runs, run_bucketed
 from service.runtime.cpu_graph import FUSED, cpu_model_bytes, split_skip_layer_norm
@@ -28,7 +28,7 @@ from service.runtime.precision import dequantize
 from service.syntax.parsers import SyntaxConfig
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
-PACK = MODELS / read_registry(MODELS / "registry.yaml").pack_path("assistant-e5s6")  # the version served
+PACK = served_pack(MODELS / "registry.yaml", "assistant-e5s6")  # the version served
 TEXTS = ["play the latest song by adele on spotify", "wake me up at seven", "quel temps fera-t-il à paris demain",
          "set a reminder to call mom at five in the afternoon tomorrow please", "añade leche", "weather",
          "what will the weather be like in the next hour in new york city", "rappelle-moi d'appeler marie"]

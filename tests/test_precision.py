@@ -12,13 +12,13 @@ import onnxruntime as ort
 import pytest
 
 from service.nlu.featurize import Featurizer
-from service.registry import read_registry
+from service.registry import served_pack
 from service.runtime.buckets import pad_batch
 from service.runtime.onnx_backend import OnnxBackend
 from service.runtime.precision import NotQuantized, dequantize, model_bytes
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
-PACK = MODELS / read_registry(MODELS / "registry.yaml").pack_path("assistant-e5s6")  # the version served
+PACK = served_pack(MODELS / "registry.yaml", "assistant-e5s6")  # the version served
 TEXTS = ["play the latest song by adele on spotify", "wake me up at seven tomorrow",
          "quel temps fera-t-il à paris demain", "set a reminder to call mom", "añade leche a mi lista"]
 QUANTIZED_OPS = {"MatMulInteger", "DynamicQuantizeLinear", "DequantizeLinear"}

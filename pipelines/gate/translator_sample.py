@@ -25,7 +25,7 @@ from service.cache import NoCache
 from service.gate.policy import GainRegressor
 from service.metrics import Metrics
 from service.packs import load_pack
-from service.registry import read_registry
+from service.registry import served_pack
 from service.translate.backends import OpenAIChatBackend
 from service.translate.protect import Protector
 from service.translate.translator import Skip, Translator
@@ -54,14 +54,6 @@ async def translate_all(translator: Translator, rows: list[dict]) -> list:
     return results
 
 
-def served_pack(models: Path, name: str) -> Path:
-    """The folder of the version of pack `name` that the registry in `models` serves."""
-    path = read_registry(models / "registry.yaml").pack_path(name)
-    if path is None:
-        raise SystemExit(f"pack {name} is not in {models / 'registry.yaml'}")
-    return models / path
-
-
 def main(argv=None) -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--rows", type=Path, nargs="+", required=True, help="collected test rows")
@@ -87,7 +79,10 @@ def main(argv=None) -> None:
     mt_intent = {}
     for pack_name in sorted({rows[i]["pack"] for i in ok}):
         idx = [i for i in ok if rows[i]["pack"] == pack_name]
-        read = predict(load_pack(served_pack(args.models, pack_name), CPU), [outcomes[i][0].text for i in idx])
+        folder = served_pack(args.models / "registry.yaml", pack_name)
+        if folder is None:
+            raise SystemExit(f"pack {pack_name} is not in {args.models / 'registry.yaml'}")
+        read = predict(load_pack(folder, CPU), [outcomes[i][0].text for i in idx])
         mt_intent.update({i: res["intent"]["name"] for i, res in zip(idx, read)})
     per_lang = {}
     for lang in LANGUAGES:
