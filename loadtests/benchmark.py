@@ -77,16 +77,15 @@ def raw_throughput(registry: Path, texts: list[str], batch: int = 32, seconds: f
     with as many intra-op threads as the service has in all (replicas x the registry's), batches run
     in length buckets as the service runs them (the registry's run_cost_tokens)."""
     from service.packs import load_pack
-    from service.registry import read_registry
+    from service.registry import read_registry, served_default
     from service.runtime.buckets import run_bucketed
 
     config = read_registry(registry)
-    task = config.tasks["intent_entity"]
     threads = config.runtime.intra_op_threads  # 0: ONNX Runtime's default, one per core
     if replicas > 1:
         threads = replicas * (threads or 1)
     runtime = config.runtime.model_copy(update={"intra_op_threads": threads})
-    pack = load_pack((registry.parent / task.packs[task.default]).resolve(), runtime)
+    pack = load_pack(served_default(registry, "intent_entity"), runtime)
     done, start_t, i = 0, time.perf_counter(), 0
     while time.perf_counter() - start_t < seconds:
         chunk = [texts[(i + k) % len(texts)] for k in range(batch)]

@@ -25,7 +25,7 @@ import onnxruntime as ort
 
 from loadtests.utterances import benchmark_texts
 from service.packs import load_pack
-from service.registry import read_registry
+from service.registry import read_registry, served_default
 from service.runtime.buckets import pad_batch, run_bucketed
 from service.runtime.cpu_graph import cpu_model_bytes
 
@@ -109,8 +109,7 @@ def main(argv=None) -> None:
     p.add_argument("--out", type=Path, default=REPO / "reports" / "cpu-runs.json")
     args = p.parse_args(argv)
     config = read_registry(args.registry)
-    task = config.tasks["intent_entity"]
-    folder = (args.registry.parent / task.packs[task.default]).resolve()
+    folder = served_default(args.registry, "intent_entity")
     pack = load_pack(folder, config.runtime)
     threads = config.runtime.intra_op_threads or 1
     run_cost = config.runtime.batching.run_cost_tokens or 8.0

@@ -21,7 +21,7 @@ import numpy as np
 import onnxruntime as ort
 
 from service.packs import load_pack
-from service.registry import RuntimeConfig, read_registry
+from service.registry import RuntimeConfig, served_default
 
 REPO = Path(__file__).resolve().parent.parent
 SENTENCES = ["play the latest song by adele on spotify", "what will the weather be like in paris tomorrow",
@@ -31,9 +31,7 @@ CPU = "CPUExecutionProvider"
 
 
 def default_pack() -> Path:
-    registry = REPO / "models" / "registry.yaml"
-    task = read_registry(registry).tasks["intent_entity"]
-    return (registry.parent / task.packs[task.default]).resolve()
+    return served_default(REPO / "models" / "registry.yaml", "intent_entity")
 
 
 def bench_batch(pack, batch: int, seconds: float) -> dict:

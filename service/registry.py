@@ -104,6 +104,14 @@ def served_pack(registry_file: Path, name: str) -> Path | None:
     return None if rel is None else (registry_file.parent / rel).resolve()
 
 
+def served_default(registry_file: Path, task: str) -> Path:
+    """The folder of `task`'s default pack in the registry in `registry_file` (resolved as above)."""
+    packs = read_registry(registry_file).tasks[task]
+    if packs.default is None:
+        raise ReloadFailed(f"registry file {registry_file}: task {task!r} has no default pack")
+    return (registry_file.parent / packs.packs[packs.default]).resolve()
+
+
 def read_registry(path: Path) -> RegistryConfig:
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -7,7 +7,8 @@ from fastapi.testclient import TestClient
 
 from service.app import create_app
 from service.packs import read_manifest
-from service.registry import read_registry, served_pack
+from service.errors import ReloadFailed
+from service.registry import read_registry, served_default, served_pack
 from tests.conftest import REPO, make_settings
 
 REGISTRY = REPO / "models" / "registry.yaml"
@@ -95,6 +96,17 @@ def test_registry_defaults_exist():
         for name, rel in cfg["packs"].items():
             assert (REGISTRY.parent / rel / "manifest.json").is_file(), (task, name)
             json.loads((REGISTRY.parent / rel / "manifest.json").read_text())
+
+
+def test_served_default_is_the_folder_of_the_default_pack(tmp_path):
+    config = read_registry(REGISTRY)
+    for task, packs in config.tasks.items():
+        if packs.default is not None:
+            assert served_default(REGISTRY, task) == served_pack(REGISTRY, packs.default)
+    registry = tmp_path / "registry.yaml"
+    registry.write_text("tasks:\n  intent_entity:\n    packs: {a: ../a/1.0.0}\n")
+    with pytest.raises(ReloadFailed, match="no default pack"):
+        served_default(registry, "intent_entity")
 
 
 def test_hinglish_codemix_default(real_client):
