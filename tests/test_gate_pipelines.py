@@ -10,6 +10,7 @@ from pipelines.data.hinglish_top import parse_top
 from pipelines.data.schema import Example
 from pipelines.gate.collect import english_of, utterances
 from pipelines.gate.curves import baselines, best_baseline_reward, pareto_share, point
+from pipelines.gate.report import oracle
 from pipelines.gate.rewards import entity_f1, reward
 from pipelines.gate.synthetic import encipher, reverse_interior, substitute
 
@@ -53,6 +54,11 @@ def test_points_and_the_pareto_share():
     perfect = [{"lambda": 0.0, **point(data, np.array([True, True, False, False]))}]
     worse = [{"lambda": 0.0, **point(data, np.array([False, False, True, True]))}]
     assert pareto_share(perfect, base) == 1.0 and pareto_share(worse, base) == 0.0
+
+
+def test_the_oracle_translates_exactly_where_translating_pays():
+    data = rows([0, 0, 1, 1], [1, 1, 1, 0])  # translating pays on the first two only
+    assert oracle(data) == {"share": 0.5, "reward": 1.0, "intent_accuracy": 1.0}
 
 
 def test_xsid_references_are_the_english_originals():
