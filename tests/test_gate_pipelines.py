@@ -10,6 +10,7 @@ from pipelines.data.hinglish_top import parse_top
 from pipelines.data.schema import Example
 from pipelines.gate.collect import english_of, utterances
 from pipelines.gate.curves import baselines, best_baseline_reward, pareto_share, point
+from pipelines.gate.fit import native_passes
 from pipelines.gate.report import oracle
 from pipelines.gate.rewards import entity_f1, reward
 from pipelines.gate.synthetic import encipher, reverse_interior, substitute
@@ -54,6 +55,12 @@ def test_points_and_the_pareto_share():
     perfect = [{"lambda": 0.0, **point(data, np.array([True, True, False, False]))}]
     worse = [{"lambda": 0.0, **point(data, np.array([False, False, True, True]))}]
     assert pareto_share(perfect, base) == 1.0 and pareto_share(worse, base) == 0.0
+
+
+def test_native_passes_name_each_pack_version_once():
+    data = [{"pack": "a", "pack_version": "1.2.0"}, {"pack": "b", "pack_version": "1.1.0"}, {"pack": "a", "pack_version": "1.2.0"},
+            {"pack": "c"}]
+    assert native_passes(data) == "`a` 1.2.0, `b` 1.1.0, `c` (version not recorded)"
 
 
 def test_the_oracle_translates_exactly_where_translating_pays():

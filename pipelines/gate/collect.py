@@ -5,9 +5,9 @@ HTTP) on the original text and on its English reference (xSID's English original
 languages the plain English), and records the gate's features with the reward of both readings.
 What translation buys on an utterance is r_translated - r_native: the policy's target.
 
-    python -m pipelines.gate.collect models/assistant-e5s6/1.1.0 --split valid --out build/gate
+    python -m pipelines.gate.collect models/assistant-e5s6/1.2.0 --split valid --out build/gate
     python -m pipelines.gate.collect models/hinglish-e5s6/1.1.0 --data hinglish --split valid
-    python -m pipelines.gate.collect models/assistant-e5s6/1.1.0 --data fbtod --split valid  # needs `make translator`
+    python -m pipelines.gate.collect models/assistant-e5s6/1.2.0 --data fbtod --split valid  # needs `make translator`
     python -m pipelines.gate.collect models/shopping-e5s6/1.7.0 --data shopping --split valid  # and the corpus
 """
 from __future__ import annotations
@@ -107,7 +107,7 @@ def collect(pack_folder: Path, split: str, settings: PipelineSettings, data: str
     for (u, ref, group), nat, eng in zip(items, native, english):
         signals = {**text_signals(normalize(u.text).text, langid), **nat[NATIVE_SIGNALS]}
         rows.append({
-            "language": u.language, "group": group, "pack": pack.manifest.name, "text": u.text, "english": ref.text, "gold_intent": u.intent,
+            "language": u.language, "group": group, "pack": pack.manifest.name, "pack_version": pack.manifest.version, "text": u.text, "english": ref.text, "gold_intent": u.intent,
             "native_intent": nat["intent"]["name"], "translated_intent": eng["intent"]["name"],
             "r_native": reward(nat["intent"]["name"] == u.intent, _values(u), _predicted(nat)),
             "r_translated": reward(eng["intent"]["name"] == u.intent, _values(ref), _predicted(eng)),
@@ -198,7 +198,7 @@ def collect_machine_translated(pack_folder: Path, settings: PipelineSettings, ur
         else:
             translated_intent, r_translated = nat["intent"]["name"], r_native
         rows.append({
-            "language": u.language, "group": data, "pack": pack.manifest.name, "text": u.text,
+            "language": u.language, "group": data, "pack": pack.manifest.name, "pack_version": pack.manifest.version, "text": u.text,
             "english": done[u.text].get("text"), "gold_intent": u.intent, "native_intent": nat["intent"]["name"],
             "translated_intent": translated_intent, "r_native": r_native, "r_translated": r_translated,
             "signals": signals,

@@ -47,6 +47,12 @@ def balanced(rows: list[dict]) -> list[dict]:
     return out
 
 
+def native_passes(rows: list[dict]) -> str:
+    """Which packs (and versions) read the rows natively: a policy may be scored on a newer pack's
+    passes than it was fitted on."""
+    return ", ".join(sorted({f"`{r['pack']}` {r.get('pack_version', '(version not recorded)')}" for r in rows}))
+
+
 def row_intent(row: dict) -> str:
     return intent_key(row["pack"], row["native_intent"])
 
@@ -132,7 +138,7 @@ def main(argv=None) -> None:
                 "lambda_range": [float(LAMBDAS[0]), float(LAMBDAS[-1])], "rows": len(rows),
                 "features": len(features),
                 "languages": sorted({r["language"] for r in rows}), "seed": args.seed,
-                "native_packs": sorted({r["pack"] for r in rows}),
+                "native_packs": sorted({r["pack"] for r in rows}), "native_passes": native_passes(rows),
                 "rows_files": [str(p) for p in args.rows]}
     (args.out / "fit.json").write_text(json.dumps(fit_info, indent=2), encoding="utf-8")
     print(f"policy {best} -> {args.out}; default lambda {lam}")

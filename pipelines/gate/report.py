@@ -25,7 +25,7 @@ from service.gate.signals import FEATURES  # noqa: E402
 from service.packs import file_sha256  # noqa: E402
 
 from .curves import LAMBDAS, baselines, gate_curve, pareto_share, point  # noqa: E402
-from .fit import read_rows, vectors  # noqa: E402
+from .fit import native_passes, read_rows, vectors  # noqa: E402
 
 GROUPS = ("all", "en", "high", "low", "xlow", "synthetic", "hinglish")
 REWARD = "(intent correct + entity F1 over (type, value)) / 2"
@@ -109,11 +109,12 @@ def plot(result: dict, lam: float, path: Path) -> None:
     fig.savefig(path, dpi=110)
 
 
-def markdown(result: dict, t: dict, fit: dict, lam: float, command: str) -> str:
+def markdown(result: dict, t: dict, fit: dict, lam: float, command: str, passes: str) -> str:
     lines = [
         "# Translation gate: when translating pays",
         "",
-        f"Policy: native passes of {', '.join(f'`{p}`' for p in fit['native_packs'])} → {fit['config']} gain regressor ({len(FEATURES)} signals"
+        f"Policy: native passes of {fit.get('native_passes') or ', '.join(f'`{p}`' for p in fit['native_packs'])} → "
+        f"{fit['config']} gain regressor ({len(FEATURES)} signals"
         + (f" + a one-hot of {fit['features'] - len(FEATURES)} native intents" if fit.get("features", 0) > len(FEATURES)
            else "") + "), "
         f"fitted on validation data only ({fit['rows']} utterances, {len(fit['languages'])} languages: xSID valid "
@@ -121,7 +122,8 @@ def markdown(result: dict, t: dict, fit: dict, lam: float, command: str) -> str:
         "validation split read through the real translator). Default λ = "
         f"{lam} (largest λ whose reward on **valid** is within 2% of the best any λ or always-translating reaches).",
         "",
-        f"Reward per utterance: {REWARD}. Numbers are macro-averages over languages of xSID **test** "
+        f"Test rows: the native passes of {passes}. Reward per utterance: {REWARD}. Numbers are "
+        "macro-averages over languages of xSID **test** "
         "(+ the two cipher languages made from English test, + Hinglish-TOP test as one language); translations are the references "
         "(`# text-en`), so this measures the gate apart from translator quality.",
         "",
@@ -167,7 +169,7 @@ def markdown(result: dict, t: dict, fit: dict, lam: float, command: str) -> str:
 
 
 def write_pack(folder: Path, fit: dict, features: list[str], result: dict, t: dict, lam: float, name: str,
-               version: str) -> None:
+               version: str, passes: str) -> None:
     card = [
         f"# {name} {version}: translation gate for {', '.join(f'`{p}`' for p in fit['native_packs'])}",
         "",
@@ -184,7 +186,7 @@ def write_pack(folder: Path, fit: dict, features: list[str], result: dict, t: di
         f"Training data: validation splits only ({fit['rows']} utterances; languages {', '.join(fit['languages'])}). "
         f"Leave-languages-out cross-validation chose the network: {json.dumps(fit['cross_validation'])}.",
         "",
-        "## Test results (xSID test + cipher languages, reference translations)",
+        f"## Test results (xSID test + cipher languages, reference translations; native passes of {passes})",
         "",
         f"- reward at default λ: {result['all']['at_default_lambda']['reward']:.3f} "
         f"({100 * t['reward_vs_always_at_default']:.1f}% of always-translate) with "
@@ -246,8 +248,9 @@ def main(argv=None) -> None:
     (args.reports / "translation-gate.json").write_text(
         json.dumps({"default_lambda": lam, "lambdas": LAMBDAS.tolist(), "targets": t, "groups": result,
                     "fit": fit}, indent=1), encoding="utf-8")
-    (args.reports / "translation-gate.md").write_text(markdown(result, t, fit, lam, command), encoding="utf-8")
-    write_pack(args.policy, fit, regressor.features, result, t, lam, args.name, args.version)
+    passes = native_passes(rows)
+    (args.reports / "translation-gate.md").write_text(markdown(result, t, fit, lam, command, passes), encoding="utf-8")
+    write_pack(args.policy, fit, regressor.features, result, t, lam, args.name, args.version, passes)
     print(json.dumps(t, indent=2))
 
 
