@@ -102,6 +102,7 @@ def main(argv=None) -> None:
     p.add_argument("--rounds", type=int, default=5)
     p.add_argument("--speed-texts", type=int, default=640, help="test utterances timed per round")
     p.add_argument("--out", type=Path, default=REPO_ROOT / "reports")
+    p.add_argument("--name", default="distillation", help="report file name (one per task: distillation-<task>)")
     args = p.parse_args(argv)
     sets = test_sets(args.data, PipelineSettings())
     folders = {"teacher": args.teacher, "student": args.student}
@@ -115,8 +116,8 @@ def main(argv=None) -> None:
               "machine": f"{platform.machine()}, {os.cpu_count()} cores, 2 intra-op threads",
               "accuracy": accuracy, "speed": speed, "summary": summarize(accuracy, speed)}
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "distillation.json").write_text(json.dumps(report, indent=2) + "\n")
-    (args.out / "distillation.md").write_text(markdown(report))
+    (args.out / f"{args.name}.json").write_text(json.dumps(report, indent=2) + "\n")
+    (args.out / f"{args.name}.md").write_text(markdown(report))
     print(markdown(report))
 
 
