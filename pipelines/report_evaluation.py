@@ -153,7 +153,8 @@ def main(argv=None) -> None:
               "and shopping text (teacher logits only): High tier 69.2 → 80.0 → 81.2, all 19 64.3 → 74.4 → 75.7 "
               "for 1.0.0 (the 6-layer model trained directly), 1.1.0 (800 unlabelled texts per source and "
               "language) and 1.2.0 (1,500), while the 12-layer teacher they learn from reads xSID valid at 80.2 "
-              "intent over all languages (1.2.0: 77.6). The translation gate (reports/translation-gate.md) is the service's answer for Low/XLow.",
+              "intent over all languages (1.2.0: 77.6). The translation gate (reports/translation-gate.md) is "
+              "the service's answer for Low/XLow.",
               "- SNIPS: the assistant label set maps SNIPS slots onto xSID's, and the multilingual student "
               "trails the English-only MiniLM (`snips-minilm`: 94.9 slot F1) on English slot boundaries; its "
               "checkpoints are chosen on xSID valid, and the distilled students gave up SNIPS intent 98.57 → "

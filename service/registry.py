@@ -101,15 +101,20 @@ def served_pack(registry_file: Path, name: str) -> Path | None:
     """The folder pack `name` is served from by the registry in `registry_file` (its relative path
     resolved against the file's folder); None when no task names it."""
     rel = read_registry(registry_file).pack_path(name)
-    return None if rel is None else (registry_file.parent / rel).resolve()
+    return None if rel is None else _resolved(registry_file, rel)
 
 
 def served_default(registry_file: Path, task: str) -> Path:
-    """The folder of `task`'s default pack in the registry in `registry_file` (resolved as above)."""
+    """The folder of `task`'s default pack in the registry in `registry_file`."""
     packs = read_registry(registry_file).tasks[task]
     if packs.default is None:
         raise ReloadFailed(f"registry file {registry_file}: task {task!r} has no default pack")
-    return (registry_file.parent / packs.packs[packs.default]).resolve()
+    return _resolved(registry_file, packs.packs[packs.default])
+
+
+def _resolved(registry_file: Path, rel: str) -> Path:
+    """A pack folder named in a registry file: relative paths are relative to the file's folder."""
+    return (registry_file.parent / rel).resolve()
 
 
 def read_registry(path: Path) -> RegistryConfig:
@@ -211,7 +216,7 @@ class Registry:
         for task, cfg in config.tasks.items():
             packs: dict[str, LoadedPack] = {}
             for name, rel in cfg.packs.items():
-                folder = (self.path.parent / rel).resolve()
+                folder = _resolved(self.path, rel)
                 try:
                     packs[name] = loaded.get(folder) or await self._load(folder, config, reusable)
                     loaded[folder] = packs[name]
@@ -232,7 +237,7 @@ class Registry:
     async def _load_gates(self, config: RegistryConfig, old: Snapshot | None, errors: dict[str, str]) -> dict:
         gates: dict[str, GatePolicy] = {}
         for pack_name, rel in config.gate.policies.items():
-            folder = (self.path.parent / rel).resolve()
+            folder = _resolved(self.path, rel)
             try:
                 policy = await asyncio.to_thread(load_policy, folder)
                 if pack_name not in policy.manifest.native_packs:

@@ -58,8 +58,8 @@ def test_points_and_the_pareto_share():
 
 
 def test_native_passes_name_each_pack_version_once():
-    data = [{"pack": "a", "pack_version": "1.2.0"}, {"pack": "b", "pack_version": "1.1.0"}, {"pack": "a", "pack_version": "1.2.0"},
-            {"pack": "c"}]
+    data = [{"pack": "a", "pack_version": "1.2.0"}, {"pack": "b", "pack_version": "1.1.0"},
+            {"pack": "a", "pack_version": "1.2.0"}, {"pack": "c"}]
     assert native_passes(data) == "`a` 1.2.0, `b` 1.1.0, `c` (version not recorded)"
 
 

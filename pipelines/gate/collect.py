@@ -107,7 +107,8 @@ def collect(pack_folder: Path, split: str, settings: PipelineSettings, data: str
     for (u, ref, group), nat, eng in zip(items, native, english):
         signals = {**text_signals(normalize(u.text).text, langid), **nat[NATIVE_SIGNALS]}
         rows.append({
-            "language": u.language, "group": group, "pack": pack.manifest.name, "pack_version": pack.manifest.version, "text": u.text, "english": ref.text, "gold_intent": u.intent,
+            "language": u.language, "group": group, "pack": pack.manifest.name, "pack_version": pack.manifest.version,
+            "text": u.text, "english": ref.text, "gold_intent": u.intent,
             "native_intent": nat["intent"]["name"], "translated_intent": eng["intent"]["name"],
             "r_native": reward(nat["intent"]["name"] == u.intent, _values(u), _predicted(nat)),
             "r_translated": reward(eng["intent"]["name"] == u.intent, _values(ref), _predicted(eng)),
@@ -198,7 +199,8 @@ def collect_machine_translated(pack_folder: Path, settings: PipelineSettings, ur
         else:
             translated_intent, r_translated = nat["intent"]["name"], r_native
         rows.append({
-            "language": u.language, "group": data, "pack": pack.manifest.name, "pack_version": pack.manifest.version, "text": u.text,
+            "language": u.language, "group": data, "pack": pack.manifest.name, "pack_version": pack.manifest.version,
+            "text": u.text,
             "english": done[u.text].get("text"), "gold_intent": u.intent, "native_intent": nat["intent"]["name"],
             "translated_intent": translated_intent, "r_native": r_native, "r_translated": r_translated,
             "signals": signals,

@@ -113,7 +113,7 @@ def markdown(result: dict, t: dict, fit: dict, lam: float, command: str, passes:
     lines = [
         "# Translation gate: when translating pays",
         "",
-        f"Policy: native passes of {fit.get('native_passes') or ', '.join(f'`{p}`' for p in fit['native_packs'])} → "
+        f"Policy: native passes of {fit['native_passes']} → "
         f"{fit['config']} gain regressor ({len(FEATURES)} signals"
         + (f" + a one-hot of {fit['features'] - len(FEATURES)} native intents" if fit.get("features", 0) > len(FEATURES)
            else "") + "), "
