@@ -11,7 +11,7 @@ from pipelines.data.schema import Example
 from pipelines.gate.collect import english_of, utterances
 from pipelines.gate.curves import baselines, best_baseline_reward, pareto_share, point
 from pipelines.gate.fit import native_passes
-from pipelines.gate.report import oracle
+from pipelines.gate.report import group_rows, oracle
 from pipelines.gate.rewards import entity_f1, reward
 from pipelines.gate.synthetic import encipher, reverse_interior, substitute
 
@@ -61,6 +61,13 @@ def test_native_passes_name_each_pack_version_once():
     data = [{"pack": "a", "pack_version": "1.2.0"}, {"pack": "b", "pack_version": "1.1.0"},
             {"pack": "a", "pack_version": "1.2.0"}, {"pack": "c"}]
     assert native_passes(data) == "`a` 1.2.0, `b` 1.1.0, `c` (version not recorded)"
+
+
+def test_groups_are_tiers_or_single_cipher_languages():
+    data = [{"group": "synthetic", "language": "x-subst"}, {"group": "synthetic", "language": "x-reverse"},
+            {"group": "high", "language": "de"}]
+    assert group_rows(data, "synthetic") == data[:2] and group_rows(data, "x-reverse") == [data[1]]
+    assert group_rows(data, "all") == data and group_rows(data, "high") == [data[2]]
 
 
 def test_the_oracle_translates_exactly_where_translating_pays():

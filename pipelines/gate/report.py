@@ -32,7 +32,8 @@ REWARD = "(intent correct + entity F1 over (type, value)) / 2"
 
 
 def group_rows(rows: list[dict], group: str) -> list[dict]:
-    return rows if group == "all" else [r for r in rows if r["group"] == group]
+    """A tier's rows, or one language's (the cipher languages are also shown one by one)."""
+    return rows if group == "all" else [r for r in rows if group in (r["group"], r["language"])]
 
 
 def at_lambda(curve: list[dict], lam: float) -> dict:
@@ -47,7 +48,8 @@ def oracle(rows: list[dict]) -> dict:
 
 def evaluate(rows: list[dict], regressor: GainRegressor, lam: float) -> dict:
     out = {}
-    for group in GROUPS:
+    ciphers = sorted({r["language"] for r in rows if r["group"] == "synthetic"})
+    for group in [*GROUPS, *ciphers]:
         sub = group_rows(rows, group)
         if not sub:
             continue
@@ -147,14 +149,13 @@ def markdown(result: dict, t: dict, fit: dict, lam: float, command: str, passes:
         f"translated and routes {100 * t['oracle']['synthetic_routed']:.1f}% of the synthetic utterances: what "
         "a policy could reach if the native pass's signals told it every reading's reward.",
         "",
-        "## Per tier at the default λ",
+        "## Per tier (and per cipher language) at the default λ",
         "",
         "| tier | languages | native reward / intent | gate reward / intent / share | always reward / intent | "
         "langid≠en reward / share | oracle reward / share | Pareto share of λ range |",
         "|---|---|---|---|---|---|---|---|",
     ]
-    for group in [g for g in GROUPS if g in result]:
-        g = result[group]
+    for group, g in result.items():
         n, d, a = g["native"], g["at_default_lambda"], g["always"]
         lid, best = g["baselines"]["langid_not_english"][0], g["oracle"]
         lines.append(
