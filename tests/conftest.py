@@ -17,11 +17,22 @@ from fastapi.testclient import TestClient
 
 from loadtests.proxy import free_port  # one free-port helper for the tests and the load tools
 from service.app import create_app
+from service.registry import served_pack
 from service.settings import Settings
 from tests.utils.tiny_pack import build_tiny_pack
 
 REPO = Path(__file__).resolve().parent.parent
+COMMITTED_REGISTRY = REPO / "models" / "registry.yaml"
 ADMIN_TOKEN = "test-admin-token-0123456789"
+
+
+def served_folder(name: str) -> Path:
+    """The folder of the version of pack `name` the committed registry serves (no version hard-coded)."""
+    folder = served_pack(COMMITTED_REGISTRY, name)
+    assert folder is not None, f"{name} is not in {COMMITTED_REGISTRY}"
+    return folder
+
+
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
 

@@ -1,19 +1,17 @@
 """The micro-batcher's model thread (service/runtime/batcher.py) on a real pack's ONNX session."""
 import asyncio
 import json
-from pathlib import Path
 
 import numpy as np
 import pytest
 
 from service.metrics import Metrics
 from service.nlu.featurize import Featurizer
-from service.registry import served_pack
 from service.runtime.batcher import MicroBatcher
 from service.runtime.onnx_backend import OnnxBackend
+from tests.conftest import served_folder
 
-MODELS = Path(__file__).resolve().parent.parent / "models"
-PACK = served_pack(MODELS / "registry.yaml", "assistant-e5s6")  # the version served
+PACK = served_folder("assistant-e5s6")
 TEXTS = ["play the latest song by adele on spotify", "wake me up at seven", "añade leche a mi lista"]
 
 

@@ -9,16 +9,16 @@ from service.app import create_app
 from service.packs import read_manifest
 from service.errors import ReloadFailed
 from service.registry import read_registry, served_default, served_pack
-from tests.conftest import REPO, make_settings
+from tests.conftest import COMMITTED_REGISTRY, REPO, make_settings, served_folder
 
-REGISTRY = REPO / "models" / "registry.yaml"
+REGISTRY = COMMITTED_REGISTRY
 PACK = REPO / "models" / "snips-minilm" / "1.0.0"
 ASSISTANT = "assistant-e5s6"
 
 
 def served(name: str) -> dict:
     """The pack and version the committed registry serves as `name` (no version hard-coded here)."""
-    return {"pack": name, "version": served_pack(REGISTRY, name).name}
+    return {"pack": name, "version": served_folder(name).name}
 
 
 def policy_of(pack: str) -> str:

@@ -9,7 +9,6 @@ import asyncio
 import itertools
 import json
 import random
-from pathlib import Path
 
 import numpy as np
 import onnx
@@ -19,16 +18,17 @@ import pytest
 from service.metrics import Metrics
 from service.nlu.featurize import Featurizer
 from service.packs import load_pack
-from service.registry import RuntimeConfig, served_pack
+from service.registry import RuntimeConfig
 from service.runtime.batcher import MicroBatcher
 from service.runtime.buckets import pad_batch, plan_runs, run_bucketed
 from service.runtime.cpu_graph import FUSED, cpu_model_bytes, split_skip_layer_norm
 from service.runtime.onnx_backend import OnnxBackend
 from service.runtime.precision import dequantize
 from service.syntax.parsers import SyntaxConfig
+from tests.conftest import REPO, served_folder
 
-MODELS = Path(__file__).resolve().parent.parent / "models"
-PACK = served_pack(MODELS / "registry.yaml", "assistant-e5s6")  # the version served
+MODELS = REPO / "models"
+PACK = served_folder("assistant-e5s6")
 TEXTS = ["play the latest song by adele on spotify", "wake me up at seven", "quel temps fera-t-il à paris demain",
          "set a reminder to call mom at five in the afternoon tomorrow please", "añade leche", "weather",
          "what will the weather be like in the next hour in new york city", "rappelle-moi d'appeler marie"]

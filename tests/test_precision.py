@@ -4,7 +4,6 @@ The GPU itself is measured by loadtests/gpu_bench.py; here the graphs are checke
 runs fp32 and (more slowly) fp16 graphs too.
 """
 import json
-from pathlib import Path
 
 import numpy as np
 import onnx
@@ -12,13 +11,12 @@ import onnxruntime as ort
 import pytest
 
 from service.nlu.featurize import Featurizer
-from service.registry import served_pack
 from service.runtime.buckets import pad_batch
 from service.runtime.onnx_backend import OnnxBackend
 from service.runtime.precision import NotQuantized, dequantize, model_bytes
+from tests.conftest import served_folder
 
-MODELS = Path(__file__).resolve().parent.parent / "models"
-PACK = served_pack(MODELS / "registry.yaml", "assistant-e5s6")  # the version served
+PACK = served_folder("assistant-e5s6")
 TEXTS = ["play the latest song by adele on spotify", "wake me up at seven tomorrow",
          "quel temps fera-t-il à paris demain", "set a reminder to call mom", "añade leche a mi lista"]
 QUANTIZED_OPS = {"MatMulInteger", "DynamicQuantizeLinear", "DequantizeLinear"}
