@@ -12,7 +12,7 @@ export HOST PORT
   pack-shopping report-restaurant8k loadtest benchmark clean install-ops base-assistant train-assistant \
   pack-assistant gate gate-reference-rows gate-report translator train-hinglish pack-hinglish train-titles pack-titles \
   train-sentiment pack-sentiment \
-  train-assistant-ud pack-assistant-ud report-syntax train-multitask pack-multitask report-evaluation \
+  remote-assistant-prepare remote-assistant-land train-assistant-ud pack-assistant-ud report-syntax train-multitask pack-multitask report-evaluation \
   report-distillation
 
 # The venv is rebuilt when a requirements file changes; a stamp per install set keeps reruns quick.
@@ -123,6 +123,20 @@ train-assistant: install-train shopping-corpus
 	$(BIN)/python -m pipelines.train_intent_slot --run assist-e5s6-kd15 --data assistant --encoder build/base/e5-assist \
 	  --init-from assist-e5t12 --teacher assist-e5t12 --layers 6 --epochs 2 --lr 1.5e-4 --freeze-embeddings \
 	  --temperature 2 --alpha 0.8 --kd-text hinglish marc shopping --kd-per-language 1500
+
+# The same recipe on a borrowed GPU (the `device` tool; no data or base weights there): prepare here, run
+# `bash pipelines/remote_train_assistant.sh OUT` there with build/remote and the .whl wheels carried (see
+# pipelines/remote_training.py), then land its OUT folder here: REMOTE_OUT=<that folder> make remote-assistant-land.
+REMOTE_OUT ?= build/shipped
+remote-assistant-prepare: install-train shopping-corpus
+	$(BIN)/python -m pipelines.train_intent_slot --run assist-gpu-s6 --data assistant --encoder build/base/e5-assist \
+	  --teacher assist-gpu-t12 --kd-text hinglish marc shopping --kd-per-language 5000 --save-encoded build/remote/student.pt.xz
+	$(BIN)/python -m pipelines.remote_training slim-encoder --encoder build/base/e5-assist \
+	  --encoded build/remote/student.pt.xz --out build/remote/encoder
+
+remote-assistant-land: install-train
+	$(BIN)/python -m pipelines.remote_training land-run --src $(REMOTE_OUT)/teacher --run build/assist-gpu-t12
+	$(BIN)/python -m pipelines.remote_training land-run --src $(REMOTE_OUT)/student --run build/assist-gpu-s6
 
 pack-assistant: install-train
 	$(BIN)/python -m pipelines.export_intent_slot --run assist-e5s6-kd15 --pack assistant-e5s6 --version 1.2.0 \

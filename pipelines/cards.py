@@ -127,7 +127,11 @@ def distillation(train_args: dict) -> str | None:
     only), for the card and the manifest; None for a run without a teacher."""
     if not train_args.get("teacher"):
         return None
-    text = (f"from run `{train_args['teacher']}` (soft logits, temperature {train_args['temperature']}, "
+    teachers = train_args["teacher"]
+    teachers = [teachers] if isinstance(teachers, str) else teachers  # runs before ensembles named one
+    which = (f"run `{teachers[0]}`" if len(teachers) == 1 else
+             "the mean logits of runs " + ", ".join(f"`{t}`" for t in teachers))
+    text = (f"from {which} (soft logits, temperature {train_args['temperature']}, "
             f"weight {train_args['alpha']})")
     if train_args.get("kd_text"):
         text += (f"; unlabelled text learnt from the teacher only: {', '.join(train_args['kd_text'])} train "

@@ -23,7 +23,7 @@ def resume(run_dir: Path, model, optimizer, scheduler) -> tuple[int, float]:
     last = run_dir / "last.pt"
     if not last.exists():
         return 0, -1.0
-    state = torch.load(last, weights_only=False)
+    state = torch.load(last, weights_only=False, map_location="cpu")
     model.load_state_dict(state["model"])
     optimizer.load_state_dict(state["optimizer"])
     scheduler.load_state_dict(state["scheduler"])

@@ -2,12 +2,16 @@
 
     python -m pipelines.train_intent_slot --run snips-minilm            # train (resumes if interrupted)
     python -m pipelines.train_intent_slot --run shop --data shopping --encoder build/base/e5-small-trim --layers 6
+
+A machine without the data (a borrowed GPU) trains from examples encoded here: `--save-encoded F`
+encodes and stops, `--from-encoded F --device cuda` trains from them (see pipelines.remote_training).
 """
 from __future__ import annotations
 
 import argparse
 import json
 import logging
+import lzma
 import random
 from dataclasses import replace
 from pathlib import Path
@@ -28,7 +32,7 @@ from .checkpoints import make_optimizer, resume, save_last
 from .config import PipelineSettings
 from .data.kd_texts import KD_SOURCES, kd_examples
 from .data.sources import SOURCES, train_valid
-from .distill import kd_loss, stack_teacher, teacher_logits
+from .distill import kd_loss, mean_logits, stack_teacher, teacher_logits
 from .labels import IGNORE, encode_example, slot_label_list
 from .models.joint import JointIntentSlotModel, load_run
 
@@ -60,12 +64,18 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--limit", type=int, default=0, help="use only the first N training examples (smoke runs)")
     p.add_argument("--init-from", default=None, help="start from this run's best checkpoint (then --layers applies)")
-    p.add_argument("--teacher", default=None, help="distil from this run's best checkpoint (soft logits)")
+    p.add_argument("--teacher", nargs="+", default=None,
+                   help="distil from these runs' best checkpoints (soft logits; several: their mean logits)")
     p.add_argument("--temperature", type=float, default=2.0, help="distillation temperature")
     p.add_argument("--alpha", type=float, default=0.5, help="weight of the distillation loss (gold gets 1 - alpha)")
     p.add_argument("--kd-text", nargs="+", default=(), choices=sorted(KD_SOURCES),
                    help="with --teacher: add unlabelled text of these sources, learnt from the teacher's logits only")
     p.add_argument("--kd-per-language", type=int, default=1500, help="unlabelled texts per source and language")
+    p.add_argument("--device", default="cpu", help="torch device to train on (cpu, cuda)")
+    p.add_argument("--save-encoded", type=Path, default=None,
+                   help="encode the training and validation examples into this file and stop")
+    p.add_argument("--from-encoded", type=Path, default=None,
+                   help="train from a --save-encoded file instead of reading the data root")
     args = p.parse_args(argv)
     if args.kd_text and not args.teacher:
         p.error("--kd-text needs --teacher (the unlabelled texts have no other target)")
@@ -100,6 +110,11 @@ def collate(batch, pad_id: int = 0):
     return inputs, intents, slots
 
 
+def to_device(inputs: dict, *tensors, device: str = "cpu"):
+    """A collated batch moved to `device` (a no-op on CPU)."""
+    return ({k: v.to(device) for k, v in inputs.items()}, *(t.to(device) for t in tensors))
+
+
 def gold_loss(intent_logits, slot_logits, intent_gold, slot_gold, gold: torch.Tensor) -> torch.Tensor:
     """Cross-entropy of intents plus slots over the rows that have gold labels (`gold`), each a mean
     over its labelled items; zero for a batch of unlabelled rows only."""
@@ -122,15 +137,15 @@ def withhold_parses(inputs: dict, share: float, generator: torch.Generator) -> N
 
 
 @torch.no_grad()
-def evaluate(model, encoded, slot_labels, batch_size=64) -> dict:
+def evaluate(model, encoded, slot_labels, batch_size=64, device: str = "cpu") -> dict:
     model.eval()
     correct, gold_tags, pred_tags = 0, [], []
     for start in range(0, len(encoded), batch_size):
         batch = encoded[start : start + batch_size]
         inputs, intents, _ = collate(batch)
-        intent_logits, slot_logits = model(**inputs)
-        correct += int((intent_logits.argmax(-1) == intents).sum())
-        slot_logits = slot_logits.float().numpy()
+        intent_logits, slot_logits = model(**to_device(inputs, device=device)[0])
+        correct += int((intent_logits.argmax(-1).cpu() == intents).sum())
+        slot_logits = slot_logits.float().cpu().numpy()
         for i, e in enumerate(batch):  # slots decoded as the service decodes them
             gold_tags.append(e.word_tags)
             pred_tags.append(word_predictions(slot_logits[i], e.features.word_first_token, slot_labels)[0])
@@ -138,20 +153,21 @@ def evaluate(model, encoded, slot_labels, batch_size=64) -> dict:
     return {"intent_accuracy": correct / len(encoded), "slot_f1": f1_score(gold_tags, pred_tags)}
 
 
-def main(argv=None) -> None:
-    args = parse_args(argv)
-    settings = PipelineSettings()
-    run_dir = settings.build_dir / args.run
-    run_dir.mkdir(parents=True, exist_ok=True)
-    logging.basicConfig(
-        level=logging.INFO,
-        format="%(asctime)s %(levelname)s %(message)s",
-        handlers=[logging.FileHandler(run_dir / "train.log"), logging.StreamHandler()],
-    )
-    torch.set_num_threads(args.threads)
-    seed_everything(args.seed)
-    encoder_dir = args.encoder or default_encoder_dir()
+def load_encoded(path: Path) -> dict:
+    """A --save-encoded file; names ending in .xz are compressed (they travel to machines without the data)."""
+    with (lzma.open(path, "rb") if path.suffix == ".xz" else open(path, "rb")) as f:
+        return torch.load(f, weights_only=False)
 
+
+def save_encoded(encoded: dict, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with (lzma.open(path, "wb", preset=6) if path.suffix == ".xz" else open(path, "wb")) as f:
+        torch.save(encoded, f)
+
+
+def encode_data(args, settings: PipelineSettings, encoder_dir: str) -> dict:
+    """The run's examples through the service's featurizer: labelled train rows first, then any
+    --kd-text rows (no gold: the teacher's logits only), and the validation rows."""
     train, valid = train_valid(args.data, settings, args.seed)
     if args.context_dropout:
         rng = random.Random(args.seed)
@@ -168,12 +184,42 @@ def main(argv=None) -> None:
     use_context = not args.no_context
     train_enc = [encode_example(featurizer, e, intents, slots, use_context) for e in tqdm(train, desc="encode")]
     valid_enc = [encode_example(featurizer, e, intents, slots, use_context) for e in valid if e.intent in intents]
-    labelled = len(train_enc)  # rows from here on are --kd-text: no gold, the teacher's logits only
+    labelled = len(train_enc)
     if args.kd_text:
         unlabelled = kd_examples(args.kd_text, settings, args.kd_per_language, intent_labels[0])
         train_enc += [encode_example(featurizer, e, intents, slots, use_context) for e in tqdm(unlabelled, desc="encode kd")]
+    return {"train": train_enc, "valid": valid_enc, "labelled": labelled, "intent_labels": intent_labels,
+            "slot_labels": slot_labels, "context": use_context}
+
+
+def main(argv=None) -> None:
+    args = parse_args(argv)
+    settings = PipelineSettings()
+    run_dir = settings.build_dir / args.run
+    run_dir.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(message)s",
+        handlers=[logging.FileHandler(run_dir / "train.log"), logging.StreamHandler()],
+    )
+    torch.set_num_threads(args.threads)
+    seed_everything(args.seed)
+    encoder_dir = args.encoder or default_encoder_dir()
+
+    if args.from_encoded:
+        encoded = load_encoded(args.from_encoded)
+    else:
+        encoded = encode_data(args, settings, encoder_dir)
+        if args.save_encoded:
+            save_encoded(encoded, args.save_encoded)
+            log.info("encoded examples saved to %s", args.save_encoded)
+            return
+    train_enc, valid_enc, labelled = encoded["train"], encoded["valid"], encoded["labelled"]
+    if not args.teacher:  # unlabelled rows have no target without a teacher (a student's file serves its teacher)
+        train_enc = train_enc[:labelled]
+    intent_labels, slot_labels = encoded["intent_labels"], encoded["slot_labels"]
     log.info("train %d (+%d unlabelled), valid %d, %d intents, %d slot tags", labelled, len(train_enc) - labelled,
-             len(valid_enc), len(intents), len(slots))
+             len(valid_enc), len(intent_labels), len(slot_labels))
 
     config = {
         "encoder_dir": encoder_dir,
@@ -182,24 +228,31 @@ def main(argv=None) -> None:
         "max_length": args.max_length,
         "args": vars(args),
         "data": args.data,
-        "context": use_context,
+        "context": encoded["context"],
         "layers": args.layers,
         "teacher": args.teacher,
         "init_from": args.init_from,
         "syntax": args.syntax,
     }
-    (run_dir / "config.json").write_text(json.dumps(config, indent=2))
+    (run_dir / "config.json").write_text(json.dumps(config, indent=2, default=str))
 
     if args.init_from:  # e.g. a student made of alternate layers of a fine-tuned teacher
         model, _ = load_run(settings.build_dir / args.init_from, args.layers)
     else:
-        model = JointIntentSlotModel.from_encoder_dir(encoder_dir, len(intents), len(slots), args.layers, args.syntax)
+        model = JointIntentSlotModel.from_encoder_dir(encoder_dir, len(intent_labels), len(slot_labels), args.layers,
+                                                      args.syntax)
+    model.to(args.device)
     soft = None
     if args.teacher:
-        teacher_cfg = json.loads((settings.build_dir / args.teacher / "config.json").read_text())
-        if teacher_cfg["intent_labels"] != intent_labels or teacher_cfg["slot_labels"] != slot_labels:
-            raise SystemExit(f"teacher {args.teacher} has other labels than this run's data")
-        soft = teacher_logits(load_run(settings.build_dir / args.teacher)[0], train_enc, collate)
+        per_teacher = []
+        for name in args.teacher:
+            teacher_cfg = json.loads((settings.build_dir / name / "config.json").read_text())
+            if teacher_cfg["intent_labels"] != intent_labels or teacher_cfg["slot_labels"] != slot_labels:
+                raise SystemExit(f"teacher {name} has other labels than this run's data")
+            teacher = load_run(settings.build_dir / name)[0].to(args.device)
+            per_teacher.append(teacher_logits(teacher, train_enc, collate, device=args.device))
+            del teacher
+        soft = mean_logits(per_teacher)
     if args.freeze_embeddings:
         model.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
     optimizer = make_optimizer(model, args.lr, args.head_lr)
@@ -220,11 +273,13 @@ def main(argv=None) -> None:
             picked = order[start : start + args.batch_size]
             inputs, intent_gold, slot_gold = collate([train_enc[i] for i in picked])
             withhold_parses(inputs, args.syntax_dropout, dropout_rng)
-            intent_logits, slot_logits = model(**inputs)
             gold = torch.tensor([i < labelled for i in picked])
+            inputs, intent_gold, slot_gold, gold = to_device(inputs, intent_gold, slot_gold, gold, device=args.device)
+            intent_logits, slot_logits = model(**inputs)
             loss = gold_loss(intent_logits, slot_logits, intent_gold, slot_gold, gold)
             if soft is not None:
                 t_intent, t_slots = stack_teacher([soft[i] for i in picked], inputs["input_ids"].shape[1])
+                t_intent, t_slots = t_intent.to(args.device), t_slots.to(args.device)
                 words = slot_gold != IGNORE  # the positions the slot head is read at
                 distil = kd_loss(intent_logits, t_intent, args.temperature) + kd_loss(
                     slot_logits, t_slots, args.temperature, words)
@@ -235,7 +290,7 @@ def main(argv=None) -> None:
             scheduler.step()
             optimizer.zero_grad()
             bar.set_postfix(loss=f"{loss.item():.3f}")
-        metrics = evaluate(model, valid_enc, slot_labels)
+        metrics = evaluate(model, valid_enc, slot_labels, device=args.device)
         score = metrics["intent_accuracy"] + metrics["slot_f1"]
         log.info("epoch %d valid %s", epoch + 1, json.dumps(metrics))
         if score > best:

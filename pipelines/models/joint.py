@@ -88,7 +88,7 @@ def load_run(run_dir: Path, layers: int | None = None) -> tuple[JointIntentSlotM
     model = JointIntentSlotModel.from_encoder_dir(
         config["encoder_dir"], len(config["intent_labels"]), len(config["slot_labels"]), config.get("layers", 0),
         bool(config.get("syntax")))
-    checkpoint = torch.load(run_dir / "best.pt", weights_only=False)
+    checkpoint = torch.load(run_dir / "best.pt", weights_only=False, map_location="cpu")
     model.load_state_dict(checkpoint["model"])
     if layers:
         keep_layers(model.encoder, layers)

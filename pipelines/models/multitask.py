@@ -67,6 +67,6 @@ def load_multitask_run(run_dir: Path) -> tuple[MultiTaskModel, dict, dict]:
     """(model, run config, best checkpoint) of a multi-task training run."""
     config = json.loads((run_dir / "config.json").read_text())
     model = build(config)
-    checkpoint = torch.load(run_dir / "best.pt", weights_only=False)
+    checkpoint = torch.load(run_dir / "best.pt", weights_only=False, map_location="cpu")
     model.load_state_dict(checkpoint["model"])
     return model, config, checkpoint

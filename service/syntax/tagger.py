@@ -5,12 +5,15 @@ import bisect
 import functools
 import logging
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..nlu.langid import LanguageIdentifier
 from .labels import NONE, PAD, dep_id, upos_id
 from .parsers import SyntaxConfig, SyntaxParser, Word, build_parser
+
+if TYPE_CHECKING:
+    from ..nlu.langid import LanguageIdentifier
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +26,12 @@ class SyntaxTagger:
 
     def __init__(self, parser: SyntaxParser, langid: LanguageIdentifier | None = None):
         self.parser = parser
-        self.langid = langid or (LanguageIdentifier() if parser.languages else None)
+        if langid is None and parser.languages:
+            # imported here: featurizing without parses (most packs, training machines) needs no language model
+            from ..nlu.langid import LanguageIdentifier
+
+            langid = LanguageIdentifier()
+        self.langid = langid
 
     def parse_batch(self, texts: Sequence[str], languages: Sequence[str] | None = None) -> list[list[Word] | None]:
         """`languages`: the texts' languages when the caller already identified them."""
