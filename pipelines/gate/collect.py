@@ -5,9 +5,9 @@ HTTP) on the original text and on its English reference (xSID's English original
 languages the plain English), and records the gate's features with the reward of both readings.
 What translation buys on an utterance is r_translated - r_native: the policy's target.
 
-    python -m pipelines.gate.collect models/assistant-e5s6/1.2.0 --split valid --out build/gate
+    python -m pipelines.gate.collect models/assistant-e5s6/1.3.0 --split valid --out build/gate
     python -m pipelines.gate.collect models/hinglish-e5s6/1.1.0 --data hinglish --split valid
-    python -m pipelines.gate.collect models/assistant-e5s6/1.2.0 --data fbtod --split valid  # needs `make translator`
+    python -m pipelines.gate.collect models/assistant-e5s6/1.3.0 --data fbtod --split valid  # needs `make translator`
     python -m pipelines.gate.collect models/shopping-e5s6/1.7.0 --data shopping --split valid  # and the corpus
 """
 from __future__ import annotations
