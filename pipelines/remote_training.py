@@ -36,14 +36,14 @@ OPTIONAL_ENCODER_FILES = ("tokenizer_config.json",)
 SHARD_BYTES = 15 * 2**20  # under the 16 MiB a returned file may hold
 
 
-def used_token_ids(encoded_files: list[Path]) -> torch.Tensor:
+def used_token_ids(encoded_files: list[Path]) -> np.ndarray:
     """Every input id of every example in the --save-encoded files, sorted."""
     ids: set[int] = set()
     for path in encoded_files:
         bundle = load_encoded(path)
         for example in bundle["train"] + bundle["valid"]:
             ids.update(example.features.input_ids.tolist())
-    return torch.tensor(sorted(ids), dtype=torch.int64)
+    return np.array(sorted(ids), dtype=np.int64)
 
 
 def _pack(tensors: dict[str, np.ndarray]) -> tuple[dict[str, np.ndarray], dict[str, list[int]]]:
@@ -80,7 +80,7 @@ def slim_encoder(encoder: Path, encoded_files: list[Path], out: Path) -> dict:
     float32, and only the word-embedding rows the examples use: bit-exact where it travels."""
     weights = load_file(encoder / "model.safetensors")
     table = weights.pop(WORD_EMBEDDINGS)
-    ids = used_token_ids(encoded_files).numpy()
+    ids = used_token_ids(encoded_files)
     weights["rows"] = table[ids]
     entries, shapes = _pack(weights)
     entries["ids"] = ids

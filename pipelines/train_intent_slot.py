@@ -153,15 +153,20 @@ def evaluate(model, encoded, slot_labels, batch_size=64, device: str = "cpu") ->
     return {"intent_accuracy": correct / len(encoded), "slot_f1": f1_score(gold_tags, pred_tags)}
 
 
+def _open_encoded(path: Path, mode: str):
+    """Names ending in .xz are compressed (encoded files travel to machines without the data)."""
+    return lzma.open(path, mode) if path.suffix == ".xz" else open(path, mode)
+
+
 def load_encoded(path: Path) -> dict:
-    """A --save-encoded file; names ending in .xz are compressed (they travel to machines without the data)."""
-    with (lzma.open(path, "rb") if path.suffix == ".xz" else open(path, "rb")) as f:
+    """A --save-encoded file."""
+    with _open_encoded(path, "rb") as f:
         return torch.load(f, weights_only=False)
 
 
 def save_encoded(encoded: dict, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    with (lzma.open(path, "wb", preset=6) if path.suffix == ".xz" else open(path, "wb")) as f:
+    with _open_encoded(path, "wb") as f:
         torch.save(encoded, f)
 
 
