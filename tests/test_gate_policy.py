@@ -2,14 +2,17 @@
 computed by the same code for fitting (pipelines/gate/fit.py) and serving (service/gate)."""
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 from fastapi.testclient import TestClient
 
+from pipelines.gate import fit
 from pipelines.gate.fit import feature_names, vectors
 from service.app import create_app
 from service.errors import PackError
-from service.gate.policy import INTENT, check_features, intent_key, load_policy, policy_vector
+from service.gate.policy import INTENT, GainRegressor, check_features, intent_key, load_policy, policy_vector
 from service.gate.signals import FEATURES, feature_vector
 from tests.conftest import make_settings
 from tests.test_gate_api import gated_registry, post
@@ -69,3 +72,49 @@ def test_the_service_hands_the_policy_its_native_intent(tmp_path, tiny_packs):
             assert result["gate"]["predicted_gain"] == pytest.approx(0.5) and result["gate"]["decision"] == "translate"
     finally:
         stub.close()
+
+
+def linear_network(column: list[float], bias: float) -> list:
+    return [[[[c] for c in column], [bias]]]
+
+
+def test_an_ensemble_predicts_its_networks_mean_gain():
+    n = len(FEATURES)
+    weights = {"features": list(FEATURES), "mean": [0.0] * n, "scale": [1.0] * n}
+    conf = FEATURES.index("intent_confidence")
+    a = linear_network([-1.0 if i == conf else 0.0 for i in range(n)], 0.5)  # 0.5 - confidence
+    b = linear_network([0.0] * n, 0.1)  # 0.1 whatever the signals
+    x = np.stack([feature_vector(SIGNALS), feature_vector({**SIGNALS, "intent_confidence": 0.2})])
+    both = GainRegressor({**weights, "members": [a, b]}).predict_gain(x)
+    np.testing.assert_allclose(both, [(0.5 - 0.8 + 0.1) / 2, (0.5 - 0.2 + 0.1) / 2])
+    # a policy file of one network (1.0.0-1.3.0) is an ensemble of one
+    np.testing.assert_allclose(GainRegressor({**weights, "layers": a}).predict_gain(x), [0.5 - 0.8, 0.5 - 0.2])
+    with pytest.raises(ValueError, match="no network"):
+        GainRegressor({**weights, "members": []})
+
+
+def test_fitting_writes_an_ensemble_that_translates_where_translating_paid(tmp_path):
+    """fit.main on rows where translating pays exactly when the native intent confidence is low:
+    the written policy, read by the service's regressor, must rank those rows first."""
+    rng = np.random.default_rng(0)
+    rows = []
+    for i in range(600):
+        conf = float(rng.uniform())
+        signals = {**SIGNALS, "intent_confidence": round(conf, 3), "intent_margin": round(conf / 2, 3)}
+        pays = conf < 0.4
+        rows.append({"language": f"l{i % 6}", "group": "high", "pack": "p", "native_intent": "alarm",
+                     "english": f"sentence {i // 6}", "text": f"s{i}", "gold_intent": "alarm",
+                     "translated_intent": "alarm", "r_native": 0.0 if pays else 1.0, "r_translated": 1.0,
+                     "signals": signals})
+    path = tmp_path / "rows.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows))
+    fit.main(["--rows", str(path), "--out", str(tmp_path / "policy"), "--networks", "2"])
+    regressor = GainRegressor.from_file(tmp_path / "policy" / "policy.json")
+    info = json.loads((tmp_path / "policy" / "fit.json").read_text())
+    assert len(regressor.members) == 2 and info["networks"] == 2 and info["seeds"] == [13, 14]
+    x = vectors(rows, regressor.features)
+    gains = regressor.predict_gain(x)
+    pays = np.asarray([r["r_native"] == 0.0 for r in rows])
+    assert gains[pays].min() > gains[~pays & (x[:, FEATURES.index("intent_confidence")] > 0.6)].max()
+    translate = gains > info["default_lambda"]
+    assert translate[pays].mean() > 0.9 and translate[~pays].mean() < 0.2

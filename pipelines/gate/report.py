@@ -6,7 +6,7 @@ Hinglish-TOP test, with the English references as translations (the gate measure
 reports/translation-gate.{md,json,png} and the policy pack's manifest (with these metrics) and card.
 
     python -m pipelines.gate.report --rows build/gate/xsid-test.jsonl build/gate/hinglish-test.jsonl \
-        --policy models/assistant-gate/1.3.0
+        --policy models/assistant-gate/1.4.0
 """
 from __future__ import annotations
 
@@ -111,18 +111,25 @@ def plot(result: dict, lam: float, path: Path) -> None:
     fig.savefig(path, dpi=110)
 
 
+def networks(fit: dict) -> str:
+    """What regresses the gain: one network (policies up to 1.3.0) or the mean of several."""
+    n = fit.get("networks", 1)
+    return f"a {fit['config']} network" if n == 1 else f"the mean of {n} {fit['config']} networks (seeds {fit['seeds']})"
+
+
 def markdown(result: dict, t: dict, fit: dict, lam: float, command: str, passes: str) -> str:
     lines = [
         "# Translation gate: when translating pays",
         "",
         f"Policy: native passes of {fit['native_passes']} → "
-        f"{fit['config']} gain regressor ({len(FEATURES)} signals"
+        f"{networks(fit)} regressing the gain ({len(FEATURES)} signals"
         + (f" + a one-hot of {fit['features'] - len(FEATURES)} native intents" if fit.get("features", 0) > len(FEATURES)
            else "") + "), "
         f"fitted on validation data only ({fit['rows']} utterances, {len(fit['languages'])} languages: xSID valid "
         "+ cipher languages of English valid + Hinglish-TOP validation + FB TOD eval es/th and the shopping "
         "validation split read through the real translator). Default λ = "
-        f"{lam} (largest λ whose reward on **valid** is within 2% of the best any λ or always-translating reaches).",
+        f"{lam} (largest λ whose reward on **valid** is within 2% of the best any λ or always-translating reaches"
+        + (f"; on the {fit['lambda_chosen_on']}" if fit.get("lambda_chosen_on") else "") + ").",
         "",
         f"Test rows: the native passes of {passes}. Reward per utterance: {REWARD}. Numbers are "
         "macro-averages over languages of xSID **test** "
@@ -174,8 +181,8 @@ def write_pack(folder: Path, fit: dict, features: list[str], result: dict, t: di
     card = [
         f"# {name} {version}: translation gate for {', '.join(f'`{p}`' for p in fit['native_packs'])}",
         "",
-        "Decides per utterance whether reading an English translation is worth a translator call: a "
-        f"{fit['config']} network (hidden {fit['hidden']}) predicts the reward gain of translating from the "
+        "Decides per utterance whether reading an English translation is worth a translator call: "
+        f"{networks(fit)} (hidden {fit['hidden']}) predicts the reward gain of translating from the "
         "comprehension signals of the native pass; the service translates when gain > λ × cost (λ in the registry, "
         f"fitted range {fit['lambda_range']}, default {lam}).",
         "",

@@ -8,7 +8,7 @@ default lambda) with machine translation. A skipped or rejected translation fall
 as in the service.
 
     python -m pipelines.gate.translator_sample --rows build/gate/xsid-test.jsonl build/gate/hinglish-test.jsonl \
-        --policy models/assistant-gate/1.3.0 --per-language 12
+        --policy models/assistant-gate/1.4.0 --per-language 12
 """
 from __future__ import annotations
 

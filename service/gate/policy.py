@@ -1,9 +1,9 @@
 """The gate's policy artifact: `models/<gate>/<version>/` with policy.json, manifest.json, MODEL_CARD.md.
 
 policy.json holds a small regressor fitted in `pipelines/gate/` (standardisation, then dense layers
-with ReLU): from the comprehension signals, and (from 1.1.0) a one-hot of the intent the native
-pass read (`intent=<pack>/<intent>` features: some intents are read wrongly far more often than
-others), it predicts the gain in reward that translating would buy for this utterance. The decision
+with ReLU; from 1.4.0 the mean of several such networks): from the comprehension signals, and (from
+1.1.0) a one-hot of the intent the native pass read (`intent=<pack>/<intent>` features: some intents
+are read wrongly far more often than others), it predicts the gain in reward that translating would buy for this utterance. The decision
 is cost-sensitive: translate when the predicted gain exceeds lambda x cost, lambda set in the
 registry. The policy is fitted for the native packs its manifest names (their confidences and
 intents are what it reads).
@@ -68,29 +68,42 @@ class Decision:
 
 
 class GainRegressor:
-    """policy.json's network in numpy (the pipelines score test data through this same code)."""
+    """policy.json's network in numpy (the pipelines score test data through this same code).
+
+    From policy 1.4.0 it holds several networks fitted from different seeds (`members`), whose mean
+    is the prediction: one network's ranking of utterances is noticeably noisier. A file with one
+    `layers` network (1.0.0-1.3.0) is an ensemble of one."""
 
     def __init__(self, weights: dict):
         self.features = list(weights.get("features", FEATURES))  # what policy_vector builds for it
         self.mean = np.asarray(weights["mean"], dtype=np.float64)
         self.scale = np.asarray(weights["scale"], dtype=np.float64)
-        self.layers = [(np.asarray(w, dtype=np.float64), np.asarray(b, dtype=np.float64)) for w, b in weights["layers"]]
+        members = weights["members"] if "members" in weights else [weights["layers"]]
+        if not members:
+            raise ValueError("no network in the policy")
+        self.members = [[(np.asarray(w, dtype=np.float64), np.asarray(b, dtype=np.float64)) for w, b in layers]
+                        for layers in members]
 
     @classmethod
     def from_file(cls, path: Path) -> "GainRegressor":
         return cls(json.loads(path.read_text(encoding="utf-8")))
 
-    def widths(self) -> list[int]:
-        return [self.mean.shape[0]] + [w.shape[1] for w, _ in self.layers]
+    def widths(self) -> list[list[int]]:
+        """Each network's layer widths, input first."""
+        return [[layers[0][0].shape[0]] + [w.shape[1] for w, _ in layers] for layers in self.members]
 
     def predict_gain(self, x: np.ndarray) -> np.ndarray:
         """Predicted reward gain of translating, for rows of feature vectors."""
-        h = (np.atleast_2d(x) - self.mean) / self.scale
-        for i, (w, b) in enumerate(self.layers):
-            h = h @ w + b
-            if i < len(self.layers) - 1:
-                h = np.maximum(h, 0.0)
-        return h[:, 0]
+        x = (np.atleast_2d(x) - self.mean) / self.scale
+        gains = []
+        for layers in self.members:
+            h = x
+            for i, (w, b) in enumerate(layers):
+                h = h @ w + b
+                if i < len(layers) - 1:
+                    h = np.maximum(h, 0.0)
+            gains.append(h[:, 0])
+        return np.mean(gains, axis=0)
 
 
 class GatePolicy:
@@ -129,8 +142,8 @@ def load_policy(folder: Path) -> GatePolicy:
         regressor = GainRegressor.from_file(folder / "policy.json")
     except (ValueError, KeyError, TypeError) as exc:
         raise PackError(f"gate policy {folder}: policy.json is not a gain regressor: {exc}") from exc
-    widths = regressor.widths()
     n = len(manifest.features)
-    if widths[0] != n or regressor.layers[0][0].shape[0] != n or widths[-1] != 1:
-        raise PackError(f"gate policy {folder}: layer shapes {widths} do not map {n} features to one gain")
+    for widths in regressor.widths():
+        if widths[0] != n or regressor.mean.shape[0] != n or widths[-1] != 1:
+            raise PackError(f"gate policy {folder}: layer shapes {widths} do not map {n} features to one gain")
     return GatePolicy(manifest, regressor)
