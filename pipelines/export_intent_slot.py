@@ -167,6 +167,8 @@ def main(argv=None) -> None:
             *keep,
         ],
         "data": {**card_info.data_description,
+                 **({"per language": f"the first {cap:,} training examples of each language (--per-language)"}
+                    if (cap := config["args"].get("per_language")) else {}),
                  **({"distillation": distilled} if (distilled := distillation(config["args"])) else {})},
         "quantization": "onnxruntime quantize_dynamic, int8 weights per channel, after BERT fusions",
         **({"syntax": parser_versions()} if config.get("syntax") else {}),

@@ -63,6 +63,8 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--limit", type=int, default=0, help="use only the first N training examples (smoke runs)")
+    p.add_argument("--per-language", type=int, default=0,
+                   help="keep at most N labelled training examples per language (after the validation carve-out)")
     p.add_argument("--init-from", default=None, help="start from this run's best checkpoint (then --layers applies)")
     p.add_argument("--teacher", nargs="+", default=None,
                    help="distil from these runs' best checkpoints (soft logits; several: their mean logits)")
@@ -170,6 +172,18 @@ def save_encoded(encoded: dict, path: Path) -> None:
         torch.save(encoded, f)
 
 
+def per_language(examples: list, cap: int) -> list:
+    """The first `cap` examples of each language, in their order (train_valid's is already shuffled
+    where it carves validation out of train)."""
+    seen: dict[str, int] = {}
+    out = []
+    for e in examples:
+        seen[e.language] = seen.get(e.language, 0) + 1
+        if seen[e.language] <= cap:
+            out.append(e)
+    return out
+
+
 def encode_data(args, settings: PipelineSettings, encoder_dir: str) -> dict:
     """The run's examples through the service's featurizer: labelled train rows first, then any
     --kd-text rows (no gold: the teacher's logits only), and the validation rows."""
@@ -177,6 +191,8 @@ def encode_data(args, settings: PipelineSettings, encoder_dir: str) -> dict:
     if args.context_dropout:
         rng = random.Random(args.seed)
         train = [replace(e, context=None) if e.context and rng.random() < args.context_dropout else e for e in train]
+    if args.per_language:
+        train = per_language(train, args.per_language)
     if args.limit:
         train = train[: args.limit]
     intent_labels = sorted({e.intent for e in train})

@@ -109,3 +109,24 @@ def test_assistant_requests_as_unlabelled_text_hold_no_xsid_sentence():
     assert {e.language for e in rows} == {"en", "es", "th"} and len(rows) == 1200
     assert all(e.meta["unlabelled"] and not e.entities for e in rows)
     assert not {_key(e.text) for e in rows} & xsid_english(settings.data_root)
+
+
+def test_per_language_keeps_the_first_examples_of_each_language_in_order():
+    from pipelines.data.schema import Example
+    from pipelines.train_intent_slot import per_language
+    rows = [Example(f"t{i}", "x", (), lang) for i, lang in enumerate(["de", "en", "de", "de", "en", "ja"])]
+    assert [e.text for e in per_language(rows, 2)] == ["t0", "t1", "t2", "t4", "t5"]
+    assert per_language(rows, 10) == rows
+
+
+def test_the_marc_pool_holds_every_train_review_and_marc_a_spread_sample(tmp_path):
+    from pipelines.data.marc import LANGUAGES, load_marc
+    from pipelines.data.sources import SOURCES
+    for lang in LANGUAGES:
+        (tmp_path / lang).mkdir()
+        rows = "".join(f"{i},review {lang} {i},{i % 5 + 1}\n" for i in range(10))
+        (tmp_path / lang / "train.csv").write_text("index,review_body,stars\n" + rows)
+    pool = SOURCES["marc-pool"].load(tmp_path, "train")
+    assert len(pool) == 10 * len(LANGUAGES) and pool[0].intent == "1" and pool[0].text == "review de 0"
+    sample = load_marc(tmp_path, "train", per_language=4)
+    assert [e.text for e in sample if e.language == "en"] == ["review en 0", "review en 2", "review en 4", "review en 6"]

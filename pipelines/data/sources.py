@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Callable
 
@@ -40,6 +41,8 @@ SOURCES = {
     "titles": Source(lambda s: s.dataset("product_titles"), load_titles, ("test",), "valid"),
     # review sentiment: the "intent" is the star rating (validation carved out of the train sample)
     "marc": Source(lambda s: s.dataset("marc"), load_marc, ("test",), None),
+    # the whole MARC train pool (12,465 per language): pick a share with train_intent_slot --per-language
+    "marc-pool": Source(lambda s: s.dataset("marc"), partial(load_marc, per_language=None), ("test",), None),
     "restaurant8k": Source(lambda s: s.dataset("restaurant8k"), load_restaurant8k, ("test",), None),
 }
 
