@@ -94,35 +94,32 @@ def fit_ensemble(x: np.ndarray, y: np.ndarray, hidden: tuple[int, ...], seeds: l
     return GainRegressor({"mean": mean.tolist(), "scale": scale.tolist(), "members": members})
 
 
-def held_out_gains(rows: list[dict], x: np.ndarray, y: np.ndarray, hidden: tuple[int, ...], seeds: list[int],
+def held_out_gains(x: np.ndarray, y: np.ndarray, hidden: tuple[int, ...], seeds: list[int],
                    groups: np.ndarray) -> np.ndarray:
     """Each row's gain as predicted by the ensemble fitted on the folds that do not hold its group."""
-    gains = np.zeros(len(rows))
+    gains = np.zeros(len(y))
     for train, held in GroupKFold(n_splits=5).split(x, y, groups):
         gains[held] = fit_ensemble(x[train], y[train], hidden, seeds).predict_gain(x[held])
     return gains
 
 
-def cross_validate(rows: list[dict], features: list[str], seeds: list[int]) -> dict[str, dict[str, float]]:
+def cross_validate(rows: list[dict], x: np.ndarray, y: np.ndarray, seeds: list[int]) -> dict[str, dict[str, float]]:
     """Leave-languages-out: each fold's languages are unseen by the policy that scores them, as a
     new language would be. Score = share of the lambda range on the Pareto front vs the baselines,
     then mean reward over the range."""
-    x, y = arrays(rows, features)
     languages = np.asarray([r["language"] for r in rows])
     scores = {}
     for name, hidden in CONFIGS.items():
-        curve = gate_curve(rows, held_out_gains(rows, x, y, hidden, seeds, languages))
+        curve = gate_curve(rows, held_out_gains(x, y, hidden, seeds, languages))
         scores[name] = {"pareto_share": pareto_share(curve, baselines(rows)),
                         "mean_reward": float(np.mean([p["reward"] for p in curve]))}
     return scores
 
 
-def sentence_held_out_gains(rows: list[dict], features: list[str], hidden: tuple[int, ...], seeds: list[int]):
-    """Leave-sentences-out: a fold's sentences are unseen in every language, as new queries in the
-    languages the service meets are (xSID rows of one English sentence share its group)."""
-    x, y = arrays(rows, features)
-    sentences = np.asarray([r.get("english") or r["text"] for r in rows])
-    return held_out_gains(rows, x, y, hidden, seeds, sentences)
+def sentences(rows: list[dict]) -> np.ndarray:
+    """Leave-sentences-out groups: a fold's sentences are unseen in every language, as new queries in
+    the languages the service meets are (xSID rows of one English sentence share its group)."""
+    return np.asarray([r.get("english") or r["text"] for r in rows])
 
 
 def default_lambda(rows: list[dict], gains: np.ndarray) -> float:
@@ -148,16 +145,14 @@ def main(argv=None) -> None:
     rows = balanced([r for path in args.rows for r in read_rows(path)])
     features = feature_names(rows, intents=not args.signals_only)
     seeds = list(range(args.seed, args.seed + args.networks))
-    cv = cross_validate(rows, features, seeds)
+    x, y = arrays(rows, features)
+    cv = cross_validate(rows, x, y, seeds)
     best = max(cv, key=lambda k: (cv[k]["pareto_share"], cv[k]["mean_reward"]))
     print(json.dumps({"cross_validation": cv, "chosen": best}, indent=2))
-    lam = default_lambda(rows, sentence_held_out_gains(rows, features, CONFIGS[best], seeds))
-    x, y = arrays(rows, features)
+    lam = default_lambda(rows, held_out_gains(x, y, CONFIGS[best], seeds, sentences(rows)))
     regressor = fit_ensemble(x, y, CONFIGS[best], seeds)
     args.out.mkdir(parents=True, exist_ok=True)
-    weights = {"features": features, "mean": regressor.mean.tolist(), "scale": regressor.scale.tolist(),
-               "members": [[[w.tolist(), b.tolist()] for w, b in layers] for layers in regressor.members]}
-    (args.out / "policy.json").write_text(json.dumps(weights), encoding="utf-8")
+    (args.out / "policy.json").write_text(json.dumps({"features": features, **regressor.weights()}), encoding="utf-8")
     fit_info = {"config": best, "hidden": list(CONFIGS[best]), "networks": len(seeds), "cross_validation": cv,
                 "default_lambda": lam, "lambda_chosen_on": "held-out predictions of a leave-sentences-out cross-validation (5 folds)",
                 "lambda_range": [float(LAMBDAS[0]), float(LAMBDAS[-1])], "rows": len(rows),

@@ -84,6 +84,11 @@ class GainRegressor:
         self.members = [[(np.asarray(w, dtype=np.float64), np.asarray(b, dtype=np.float64)) for w, b in layers]
                         for layers in members]
 
+    def weights(self) -> dict:
+        """The networks as policy.json holds them (without the feature names)."""
+        return {"mean": self.mean.tolist(), "scale": self.scale.tolist(),
+                "members": [[[w.tolist(), b.tolist()] for w, b in layers] for layers in self.members]}
+
     @classmethod
     def from_file(cls, path: Path) -> "GainRegressor":
         return cls(json.loads(path.read_text(encoding="utf-8")))
