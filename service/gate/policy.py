@@ -3,10 +3,10 @@
 policy.json holds a small regressor fitted in `pipelines/gate/` (standardisation, then dense layers
 with ReLU; from 1.4.0 the mean of several such networks): from the comprehension signals, and (from
 1.1.0) a one-hot of the intent the native pass read (`intent=<pack>/<intent>` features: some intents
-are read wrongly far more often than others), it predicts the gain in reward that translating would buy for this utterance. The decision
-is cost-sensitive: translate when the predicted gain exceeds lambda x cost, lambda set in the
-registry. The policy is fitted for the native packs its manifest names (their confidences and
-intents are what it reads).
+are read wrongly far more often than others), it predicts the gain in reward that translating would
+buy for this utterance. The decision is cost-sensitive: translate when the predicted gain exceeds
+lambda x cost, lambda set in the registry. The policy is fitted for the native packs its manifest
+names (their confidences and intents are what it reads).
 """
 from __future__ import annotations
 
@@ -148,7 +148,9 @@ def load_policy(folder: Path) -> GatePolicy:
     except (ValueError, KeyError, TypeError) as exc:
         raise PackError(f"gate policy {folder}: policy.json is not a gain regressor: {exc}") from exc
     n = len(manifest.features)
+    if regressor.mean.shape[0] != n or regressor.scale.shape[0] != n:
+        raise PackError(f"gate policy {folder}: standardisation of {regressor.mean.shape[0]} inputs for {n} features")
     for widths in regressor.widths():
-        if widths[0] != n or regressor.mean.shape[0] != n or widths[-1] != 1:
+        if widths[0] != n or widths[-1] != 1:
             raise PackError(f"gate policy {folder}: layer shapes {widths} do not map {n} features to one gain")
     return GatePolicy(manifest, regressor)
