@@ -28,10 +28,10 @@ def predict(pack, texts: list[str]) -> list[dict]:
 
 
 def validation_examples(settings: PipelineSettings) -> list:
-    """The validation carve of the whole train pool (seed 13, as train_intent_slot's marc-pool runs),
+    """The validation carve of the whole train pool (DEFAULT_SEED, as train_intent_slot's marc-pool runs),
     minus every review of the 2,000-per-language sample the older packs trained on: reviews that no
     pack compared here has learnt from."""
-    _, valid = train_valid("marc-pool", settings, 13)
+    _, valid = train_valid("marc-pool", settings)
     sample = {e.text for e in load_marc(settings.dataset("marc"), "train")}
     return [e for e in valid if e.text not in sample]
 

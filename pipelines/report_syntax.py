@@ -24,7 +24,7 @@ from service.syntax.tagger import shared_tagger
 from .config import PipelineSettings
 from .data.assistant import to_assistant_labels
 from .data.fb_tod import load_fb_tod
-from .data.sources import train_valid
+from .data.sources import DEFAULT_SEED, train_valid
 from .data.xsid import load_xsid
 from .evaluate_intent_slot import CPU, CPU_NO_PARSE, answers, predict, score
 from .report_evaluation import metrics_of
@@ -40,7 +40,7 @@ def validation_sets(settings: PipelineSettings) -> dict[str, list]:
             "es": to_assistant_labels(load_fb_tod(root / "fb_multilingual_tod", "eval", "es"))}
 
 
-def review_sets(settings: PipelineSettings, seed: int = 13) -> dict[str, list]:
+def review_sets(settings: PipelineSettings, seed: int = DEFAULT_SEED) -> dict[str, list]:
     """MARC reviews per parser language from the validation share the sentiment training carved out
     of its sample (same seed), never trained on."""
     _, valid = train_valid("marc", settings, seed)

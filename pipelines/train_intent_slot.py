@@ -31,7 +31,7 @@ from service.syntax.tagger import shared_tagger
 from .checkpoints import make_optimizer, resume, save_last
 from .config import PipelineSettings
 from .data.kd_texts import KD_SOURCES, kd_examples
-from .data.sources import SOURCES, train_valid
+from .data.sources import DEFAULT_SEED, SOURCES, train_valid
 from .distill import kd_loss, mean_logits, stack_teacher, teacher_logits
 from .labels import IGNORE, encode_example, slot_label_list
 from .models.joint import JointIntentSlotModel, load_run
@@ -60,7 +60,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--syntax-dropout", type=float, default=0.3,
                    help="withhold the parse of this share of training utterances (the model must work without)")
     p.add_argument("--max-length", type=int, default=64)
-    p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--seed", type=int, default=DEFAULT_SEED)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--limit", type=int, default=0, help="use only the first N training examples (smoke runs)")
     p.add_argument("--per-language", type=int, default=0,

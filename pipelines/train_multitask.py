@@ -28,7 +28,7 @@ from service.tasks import CODEMIX_INTENT, INTENT_ENTITY, SENTIMENT, TITLE_SHORTE
 
 from .checkpoints import make_optimizer, resume, save_last
 from .config import PipelineSettings
-from .data.sources import train_valid
+from .data.sources import DEFAULT_SEED, train_valid
 from .labels import IGNORE, encode_example, slot_label_list
 from .models.multitask import TaskView, build
 from .train_intent_slot import collate, evaluate, seed_everything, withhold_parses
@@ -74,7 +74,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--freeze-embeddings", action="store_true")
     p.add_argument("--syntax", action="store_true", help="UD features (see train_intent_slot --syntax)")
     p.add_argument("--syntax-dropout", type=float, default=0.3)
-    p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--seed", type=int, default=DEFAULT_SEED)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--limit", type=int, default=0, help="first N training examples per task (smoke runs)")
     return p.parse_args(argv)
