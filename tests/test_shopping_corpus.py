@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.config import PipelineSettings
+from pipelines.shopping.audit import label_consistency
 from pipelines.shopping.build import build_corpus, check_no_leakage, wording, write_corpus
 from pipelines.shopping.generate import Item, Renderer, Utterance, ValuePools
 from pipelines.shopping.grammar import all_slots, join, parse
@@ -160,6 +161,21 @@ def test_wording_masks_entity_values():
     text, spans = parse_marked("add [quantity:two] [unit:packs] of [product:milk] please")
     u = Utterance(text, "add_to_cart", spans, "en", None)
     assert wording(u) == "add <quantity> <unit> of <product> please"
+
+
+def test_label_consistency_lists_phrases_labelled_only_sometimes():
+    def row(marked: str, template: str, intent: str = "deals") -> Utterance:
+        text, spans = parse_marked(marked)
+        return Utterance(text, intent, spans, "es", template)
+
+    rows = ([row("hay ofertas [date:hoy]", "es/deals/01")] * 2 + [row("qué hay hoy en la tienda", "es/deals/02")] * 3
+            + [row("hay [product:leche] hoy", "es/deals/03")]
+            + [row("qué tiempo hace hoy", "ood", "out_of_scope")] * 5)  # out of scope: never counted
+    (hit,) = label_consistency(rows, min_labelled=2, min_unlabelled=2)
+    assert (hit["phrase"], hit["labelled"], hit["unlabelled"]) == ("hoy", {"date": 2}, 4)
+    assert hit["templates"] == ["es/deals/02", "es/deals/03"] and hit["unlabelled_share"] == round(4 / 6, 3)
+    # "leche" is labelled every time it occurs; nothing is reported below the thresholds
+    assert label_consistency(rows, min_labelled=3, min_unlabelled=2) == []
 
 
 def test_the_build_refuses_a_hand_written_utterance_it_generated(built):

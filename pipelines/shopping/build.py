@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from ..config import PipelineSettings
+from .audit import label_consistency
 from .catalog import build_catalog
 from .corpus import HeldOut, generate_language, held_out_sets
 from .generate import Utterance
@@ -133,6 +134,8 @@ def stats(corpus: dict[str, list[Utterance]], held: HeldOut, languages: tuple[st
         "sources": {split: dict(sorted(c.items())) for split, c in sources.items()},
         "context_pairs": {split: dict(sorted(c.items())) for split, c in pairs.items()},
         "templates": templates,
+        # phrases train labels as an entity in some utterances and leaves plain in others (audit.py)
+        "labelled_inconsistently": label_consistency(corpus["train"]),
         "held_out": {"concepts": sorted(held.concepts), "brands": len(held.brands), "templates": len(held.templates),
                      "valid_templates": len(held.dev_templates), "valid_concepts": sorted(held.dev_concepts),
                      "valid_brands": len(held.dev_brands)},
