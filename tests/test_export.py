@@ -2,6 +2,8 @@
 from pathlib import Path
 
 import numpy as np
+import onnx
+import onnxruntime as ort
 import torch
 from transformers import BertConfig, BertModel
 
@@ -12,6 +14,7 @@ from service.nlu.featurize import Featurizer
 from service.packs import load_pack
 from service.registry import RuntimeConfig
 from service.runtime.buckets import pad_batch
+from service.runtime.precision import QUANTIZED_OPS, dequantize
 from tests.utils.tiny_pack import INTENTS, SLOTS, build_tokenizer
 
 TEXTS = ["play the latest song by adele on spotify", "weather in paris tomorrow", "book a table for two",
@@ -35,6 +38,9 @@ def test_onnx_matches_pytorch_and_int8_stays_close(tmp_path):
     assert parity(model, featurizer, fp32, TEXTS) < 1e-4
     optimize(fp32, fused, num_heads=2, hidden=32)
     assert parity(model, featurizer, fused, TEXTS) < 1e-4
+    # traced as eager attention, so ONNX Runtime fuses every layer's attention and the embeddings
+    assert [n.op_type for n in onnx.load(str(fused)).graph.node].count("Attention") == 2
+    assert model.encoder.config._attn_implementation == "sdpa"  # the model trains on as it was
     quantize(fused, int8)
     tok.save(str(tmp_path / "tokenizer.json"))
     manifest = {"name": "tiny-bert", "version": "0.0.1", "tasks": ["intent_entity"], "base_model": "random",
@@ -56,6 +62,33 @@ def test_onnx_matches_pytorch_and_int8_stays_close(tmp_path):
     # by the export on the machine that builds them
     diff = np.abs(fp32_logits - int8_logits).max()
     assert diff < (0.1 if _has_vnni() else 0.2), diff
+
+
+def _op_types(model: onnx.ModelProto) -> set[str]:
+    return {n.op_type for n in model.graph.node}
+
+
+def test_the_gpu_float_graph_undoes_the_fused_quantized_ops(tmp_path):
+    model, tok = tiny_model()
+    featurizer = Featurizer(tok, 32)
+    fp32, fused, int8 = tmp_path / "fp32.onnx", tmp_path / "fused.onnx", tmp_path / "int8.onnx"
+    export_fp32(model, featurizer, fp32)
+    optimize(fp32, fused, num_heads=2, hidden=32)
+    quantize(fused, int8)
+    assert {"QAttention", "QEmbedLayerNormalization"} <= _op_types(onnx.load(str(int8)))
+    float_graph = dequantize(onnx.load(str(int8)))
+    assert not _op_types(float_graph) & QUANTIZED_OPS
+    assert {"Attention", "EmbedLayerNormalization"} <= _op_types(float_graph)
+    feeds = pad_batch([f.inputs(["input_ids", "attention_mask"]) for f in featurizer.encode_batch(TEXTS)], {})
+
+    def run(graph):
+        return ort.InferenceSession(graph, providers=["CPUExecutionProvider"]).run(None, feeds)[0]
+
+    # the int8 weights, dequantized: close to the graph before quantization and to the int8 one
+    reference, quantized, derived = run(str(fused)), run(str(int8)), run(float_graph.SerializeToString())
+    assert np.abs(derived - reference).max() < 0.1
+    assert np.abs(derived - quantized).max() < 0.2
+    assert np.abs(derived - reference).max() < np.abs(quantized - reference).max()
 
 
 def _has_vnni() -> bool:
