@@ -64,7 +64,7 @@ class _OnnxWrapper(torch.nn.Module):
 
 
 def export_fp32(model, featurizer: Featurizer, path: Path, names: list[str] = INPUTS,
-                outputs: dict[str, str] = JOINT_OUTPUTS, attention: str = "eager") -> None:
+                outputs: dict[str, str] = JOINT_OUTPUTS, attention: str = "sdpa") -> None:
     """ONNX with dynamic batch/sequence axes; `outputs`: output name -> "sequence" or "token";
     `attention`: the transformers attention implementation traced (see below)."""
     sample = featurizer.encode_batch(["play the latest song by adele on spotify"])[0]
@@ -75,11 +75,11 @@ def export_fp32(model, featurizer: Featurizer, path: Path, names: list[str] = IN
     axes = {name: {0: "batch", 1: "sequence"} for name in names}
     axes.update({name: {0: "batch"} if kind == "sequence" else {0: "batch", 1: "sequence"}
                  for name, kind in outputs.items()})
-    # Traced as eager attention: ONNX Runtime's BERT optimizer fuses that pattern (and the embeddings)
-    # into Attention / EmbedLayerNormalization, QAttention / QEmbedLayerNormalization once quantized:
-    # 20-28% faster single utterances on CPU, 9-15% in batches of 32, same accuracy (loadtests/RESULTS.md);
-    # SDPA's traced masking (Where / IsNaN) leaves every attention unfused. Same weights, same
-    # function: the parity check holds.
+    # Traced as eager attention, ONNX Runtime's BERT optimizer fuses the attention (and the embeddings)
+    # into Attention / EmbedLayerNormalization, QAttention / QEmbedLayerNormalization once quantized;
+    # SDPA's traced masking (Where / IsNaN) leaves it unfused. Same weights, same function. Fused is
+    # 20-28% faster for single utterances, but through the service's session batches of 32 ran 8%
+    # slower (loadtests/RESULTS.md): SDPA stays the default until that is understood.
     trained_with = model.encoder.config._attn_implementation
     model.encoder.set_attn_implementation(attention)
     try:
@@ -124,7 +124,7 @@ def run_featurizer(config: dict) -> Featurizer:
 
 
 def build_onnx(model, config: dict, run_dir: Path, probe: list[str],
-               outputs: dict[str, str] = JOINT_OUTPUTS, attention: str = "eager") -> tuple[Path, Path]:
+               outputs: dict[str, str] = JOINT_OUTPUTS, attention: str = "sdpa") -> tuple[Path, Path]:
     """fp32 export -> BERT fusions -> int8 under run_dir, parity-checked against PyTorch on `probe`:
     (fused fp32 path, int8 path)."""
     names, featurizer = model_inputs(config), run_featurizer(config)
