@@ -13,13 +13,12 @@ import pytest
 from service.nlu.featurize import Featurizer
 from service.runtime.buckets import pad_batch
 from service.runtime.onnx_backend import OnnxBackend
-from service.runtime.precision import NotQuantized, dequantize, model_bytes
+from service.runtime.precision import QUANTIZED_OPS, NotQuantized, dequantize, model_bytes
 from tests.conftest import served_folder
 
 PACK = served_folder("assistant-e5s6")
 TEXTS = ["play the latest song by adele on spotify", "wake me up at seven tomorrow",
          "quel temps fera-t-il à paris demain", "set a reminder to call mom", "añade leche a mi lista"]
-QUANTIZED_OPS = {"MatMulInteger", "DynamicQuantizeLinear", "DequantizeLinear"}
 
 
 @pytest.fixture(scope="module")
